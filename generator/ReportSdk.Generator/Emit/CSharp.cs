@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ReportSdk.Generator.Emit
+{
+    /// <summary>
+    /// How text from YAML reaches C#: every string through <see cref="String"/>, every comment
+    /// through <see cref="XmlDocLines"/>. Nothing from the data is pasted into code unescaped.
+    /// </summary>
+    internal static class CSharp
+    {
+        /// <summary>A C# string literal, or <c>null</c>.</summary>
+        public static string String(string? value)
+        {
+            if (value is null) return "null";
+            var builder = new StringBuilder(value.Length + 2).Append('"');
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    default:
+                        if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+                        break;
+                }
+            }
+            return builder.Append('"').ToString();
+        }
+
+        /// <summary>A decimal literal from text already checked to be a plain decimal: <c>5128.4</c> → <c>5128.4m</c>.</summary>
+        public static string Decimal(string? text) => text is null ? "null" : text + "m";
+
+        public static string Bool(bool value) => value ? "true" : "false";
+
+        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The lines of an XML doc comment: XML-escaped, one line per line of text, no empty trailing line.</summary>
+        public static IEnumerable<string> XmlDocLines(string text)
+        {
+            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+            {
+                yield return Xml(line);
+            }
+        }
+
+        /// <summary>Escapes text for XML content and removes characters XML cannot hold.</summary>
+        public static string Xml(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    default:
+                        if (!char.IsControl(c) || c == '\t') builder.Append(c);
+                        break;
+                }
+            }
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace ReportSdk.Schema.Model
+{
+    /// <summary>
+    /// A target or an actual as curated: a quoted quantity. <see cref="Value"/> and
+    /// <see cref="Max"/> keep the decimal's text exactly as written.
+    /// </summary>
+    public sealed record FigureSpec(
+        Located<string> Key,
+        Located<string?> Indicator,
+        string Label,
+        Located<string?> Value,
+        Located<string?> Max,
+        Located<string?> Unit,
+        string? Measure,
+        Located<string?> Bound,
+        Located<string> Period,
+        Located<string?> Kind,
+        bool Headline,
+        bool Aspirational,
+        bool Qualitative,
+        Located<string> Section,
+        Located<string> Quote,
+        string? Written,
+        string? Note,
+        Located<string?> ConflictsWith,
+        TextLocation Location);
+}

@@ -1,0 +1,19 @@
+using System.Linq;
+
+namespace ReportSdk.Schema.Model
+{
+    /// <summary>The three registries a dataset's reports refer to.</summary>
+    public sealed record RegistrySpec(
+        EquatableArray<UnitSpec> Units,
+        EquatableArray<IndicatorSpec> Indicators,
+        EquatableArray<RegionSpec> Regions)
+    {
+        public static RegistrySpec Empty { get; } = new(EquatableArray<UnitSpec>.Empty, EquatableArray<IndicatorSpec>.Empty, EquatableArray<RegionSpec>.Empty);
+
+        public UnitSpec? FindUnit(string code) => Units.FirstOrDefault(u => u.Code.Value == code);
+
+        public IndicatorSpec? FindIndicator(string code) => Indicators.FirstOrDefault(i => i.Code.Value == code);
+
+        public RegionSpec? FindRegion(string code) => Regions.FirstOrDefault(r => r.Code.Value == code);
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+
+namespace ReportSdk.Schema.Parsing
+{
+    /// <summary>
+    /// Reads the fields of one YAML mapping into typed values, recording a diagnostic for a
+    /// missing, mistyped or unknown field and going on with a default, so that one run
+    /// reports every error of a file.
+    /// </summary>
+    public sealed class MappingReader
+    {
+        private readonly YamlMapping _mapping;
+        private readonly List<Finding> _diagnostics;
+        private readonly string _what;
+        private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+        public MappingReader(YamlMapping mapping, string what, List<Finding> diagnostics)
+        {
+            _mapping = mapping;
+            _what = what;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>Where the mapping starts.</summary>
+        public TextLocation Location => _mapping.Location;
+
+        /// <summary>Reads <paramref name="mappingNode"/> as a mapping, or reports that it is not one.</summary>
+        public static MappingReader? For(YamlNode mappingNode, string what, List<Finding> diagnostics)
+        {
+            if (mappingNode is YamlMapping mapping)
+            {
+                return new MappingReader(mapping, what, diagnostics);
+            }
+            diagnostics.Add(Rules.WrongType.At(mappingNode.Location, $"{what} must be a mapping, not {mappingNode.Describe()}"));
+            return null;
+        }
+
+        /// <summary>The node of a field, or null when it is absent (or a plain null).</summary>
+        public YamlNode? Node(string name, bool required = false)
+        {
+            _known.Add(name);
+            var node = _mapping.Entries.FirstOrDefault(e => e.Key.Value == name).Value;
+            if (node is YamlScalar { IsNull: true })
+            {
+                node = null;
+            }
+            if (node is null && required)
+            {
+                _diagnostics.Add(Rules.MissingField.At(_mapping.Location, $"{_what} has no '{name}'"));
+            }
+            return node;
+        }
+
+        /// <summary>A text field; a number or date written without quotes is read as its text.</summary>
+        public Located<string?> Text(string name, bool required = false)
+        {
+            var node = Node(name, required);
+            if (node is null)
+            {
+                return new Located<string?>(null, _mapping.Location);
+            }
+            if (node is YamlScalar scalar)
+            {
+                return new Located<string?>(scalar.Value, scalar.Location);
+            }
+            _diagnostics.Add(Rules.WrongType.At(node.Location, $"'{name}' must be text, not {node.Describe()}"));
+            return new Located<string?>(null, node.Location);
+        }
+
+        /// <summary>A required text field, empty when absent (already reported).</summary>
+        public Located<string> RequiredText(string name)
+        {
+            var text = Text(name, required: true);
+            return new Located<string>(text.Value ?? "", text.Location);
+        }
+
+        /// <summary>A decimal written as a plain YAML number; its text is kept exactly as written.</summary>
+        public Located<string?> Decimal(string name, bool required = false)
+        {
+            var text = Text(name, required);
+            if (text.Value is not null && !IsDecimal(text.Value))
+            {
+                _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be a decimal number such as 8 or 5128.4, not '{text.Value}'"));
+                return new Located<string?>(null, text.Location);
+            }
+            return text;
+        }
+
+        /// <summary>A whole number such as a year.</summary>
+        public Located<int> Integer(string name, bool required = false)
+        {
+            var text = Text(name, required);
+            if (text.Value is null)
+            {
+                return new Located<int>(0, text.Location);
+            }
+            if (!int.TryParse(text.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be a whole number, not '{text.Value}'"));
+            }
+            return new Located<int>(value, text.Location);
+        }
+
+        /// <summary>A true/false field, false when absent.</summary>
+        public bool Flag(string name)
+        {
+            var text = Text(name);
+            switch (text.Value)
+            {
+                case null:
+                case "false":
+                    return false;
+                case "true":
+                    return true;
+                default:
+                    _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be true or false, not '{text.Value}'"));
+                    return false;
+            }
+        }
+
+        /// <summary>The items of a list field (empty when absent).</summary>
+        public IReadOnlyList<YamlNode> List(string name, bool required = false)
+        {
+            var node = Node(name, required);
+            switch (node)
+            {
+                case null:
+                    return Array.Empty<YamlNode>();
+                case YamlSequence sequence:
+                    return sequence.Items;
+                default:
+                    _diagnostics.Add(Rules.WrongType.At(node.Location, $"'{name}' must be a list, not {node.Describe()}"));
+                    return Array.Empty<YamlNode>();
+            }
+        }
+
+        /// <summary>A list of texts.</summary>
+        public EquatableArray<string> TextList(string name)
+        {
+            var texts = new List<string>();
+            foreach (var item in List(name))
+            {
+                if (item is YamlScalar scalar)
+                {
+                    texts.Add(scalar.Value);
+                }
+                else
+                {
+                    _diagnostics.Add(Rules.WrongType.At(item.Location, $"each item of '{name}' must be text, not {item.Describe()}"));
+                }
+            }
+            return texts.ToEquatableArray();
+        }
+
+        /// <summary>Reports every field that none of the reads above asked for. Call last.</summary>
+        public void ReportUnknownFields()
+        {
+            foreach (var entry in _mapping.Entries)
+            {
+                if (!_known.Contains(entry.Key.Value))
+                {
+                    var expected = string.Join(", ", _known.OrderBy(k => k, StringComparer.Ordinal));
+                    _diagnostics.Add(Rules.UnknownField.At(entry.Key.Location,
+                        $"unknown field '{entry.Key.Value}' in {_what}; expected one of: {expected}"));
+                }
+            }
+        }
+
+        /// <summary>Plain decimal notation: digits, an optional point and fraction, an optional minus.</summary>
+        public static bool IsDecimal(string text)
+            => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+               && text.Length > 0 && !text.StartsWith(".", StringComparison.Ordinal) && !text.EndsWith(".", StringComparison.Ordinal);
+    }
+}

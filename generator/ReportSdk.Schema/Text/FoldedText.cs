@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ReportSdk.Schema.Text
+{
+    /// <summary>
+    /// A text prepared for quote matching: whitespace removed (PDF wraps and stray spaces do not
+    /// matter) and full-width punctuation folded to half-width (（一） equals (一)); nothing
+    /// else is changed. Keeps, for every folded character, its offset in the original text.
+    /// </summary>
+    public sealed class FoldedText
+    {
+        private readonly int[] _offsets;
+
+        private FoldedText(string value, int[] offsets, int originalLength)
+        {
+            Value = value;
+            _offsets = offsets;
+            OriginalLength = originalLength;
+        }
+
+        /// <summary>The folded characters.</summary>
+        public string Value { get; }
+
+        public int OriginalLength { get; }
+
+        public static FoldedText Fold(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var offsets = new List<int>(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+                builder.Append(FoldChar(c));
+                offsets.Add(i);
+            }
+            return new FoldedText(builder.ToString(), offsets.ToArray(), text.Length);
+        }
+
+        /// <summary>The folded form of a short text (a quote, a heading).</summary>
+        public static string FoldString(string text) => Fold(text).Value;
+
+        /// <summary>Offset in the original text of the folded character at <paramref name="index"/>.</summary>
+        public int OriginalOffset(int index) => index < _offsets.Length ? _offsets[index] : OriginalLength;
+
+        /// <summary>Every start index of <paramref name="needle"/> (already folded) in [start, end).</summary>
+        public List<int> FindAll(string needle, int start, int end)
+        {
+            var hits = new List<int>();
+            if (needle.Length == 0) return hits;
+            var at = start;
+            while (at <= end - needle.Length)
+            {
+                var hit = Value.IndexOf(needle, at, end - at, StringComparison.Ordinal);
+                if (hit < 0) break;
+                hits.Add(hit);
+                at = hit + 1;
+            }
+            return hits;
+        }
+
+        /// <summary>Full-width punctuation to half-width; curly quotes to straight; letters and digits unchanged.</summary>
+        public static char FoldChar(char c)
+        {
+            if (c >= '\uFF01' && c <= '\uFF5E')
+            {
+                var half = (char)(c - 0xFEE0);
+                return char.IsLetterOrDigit(half) ? c : half;
+            }
+            switch (c)
+            {
+                case '\u201C':
+                case '\u201D':
+                    return '"';
+                case '\u2018':
+                case '\u2019':
+                    return '\'';
+                default:
+                    return c;
+            }
+        }
+    }
+}

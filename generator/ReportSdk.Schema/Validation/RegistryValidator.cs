@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+
+namespace ReportSdk.Schema.Validation
+{
+    /// <summary>Checks the merged registries: codes well-formed and unique, references resolved.</summary>
+    public static class RegistryValidator
+    {
+        public static IReadOnlyList<Finding> Validate(RegistrySpec registry)
+        {
+            var diagnostics = new List<Finding>();
+            CheckCodes(registry.Units.Select(u => u.Code), "unit", diagnostics);
+            CheckCodes(registry.Indicators.Select(i => i.Code), "indicator", diagnostics);
+            CheckCodes(registry.Regions.Select(r => r.Code), "region", diagnostics);
+            foreach (var indicator in registry.Indicators)
+            {
+                if (indicator.Unit.Value.Length > 0 && registry.FindUnit(indicator.Unit.Value) is null)
+                {
+                    diagnostics.Add(Rules.UnknownUnit.At(indicator.Unit.Location, $"indicator '{indicator.Code.Value}' names unknown unit '{indicator.Unit.Value}'"));
+                }
+                CheckCode(indicator.Kind, Codes.IndicatorKinds, "indicator kind", diagnostics);
+            }
+            foreach (var region in registry.Regions)
+            {
+                CheckCode(region.Level, Codes.RegionLevels, "region level", diagnostics);
+                if (region.Parent.Value is { } parent && registry.FindRegion(parent) is null)
+                {
+                    diagnostics.Add(Rules.UnknownRegion.At(region.Parent.Location, $"region '{region.Code.Value}' names unknown parent '{parent}'"));
+                }
+            }
+            return diagnostics;
+        }
+
+        private static void CheckCodes(IEnumerable<Located<string>> codes, string what, List<Finding> diagnostics)
+        {
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var code in codes)
+            {
+                if (code.Value.Length == 0) continue;
+                if (!Identifiers.IsKebabCase(code.Value))
+                {
+                    diagnostics.Add(Rules.InvalidKey.At(code.Location, $"{what} code '{code.Value}' must be kebab-case"));
+                    continue;
+                }
+                var identifier = Identifiers.ToPascalCase(code.Value);
+                if (seen.TryGetValue(identifier, out var first))
+                {
+                    diagnostics.Add(Rules.DuplicateKey.At(code.Location, first == code.Value
+                        ? $"{what} code '{code.Value}' is defined twice"
+                        : $"{what} codes '{code.Value}' and '{first}' both become '{identifier}' in C#"));
+                    continue;
+                }
+                seen.Add(identifier, code.Value);
+            }
+        }
+
+        private static void CheckCode(Located<string> code, IReadOnlyList<string> allowed, string what, List<Finding> diagnostics)
+        {
+            if (code.Value.Length > 0 && !allowed.Contains(code.Value))
+            {
+                diagnostics.Add(Rules.UnknownCode.At(code.Location, $"unknown {what} '{code.Value}'; expected one of: {string.Join(", ", allowed)}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+
+namespace ReportSdk
+{
+    /// <summary>
+    /// A report's targets or actuals in document order, with O(1) lookup by key. Generated
+    /// datasets derive from it to give every figure a named property.
+    /// </summary>
+    public abstract class FigureList<TFigure> : IReadOnlyList<TFigure> where TFigure : Figure
+    {
+        private readonly TFigure[] _figures;
+        private FrozenDictionary<string, TFigure>? _byKey;
+
+        /// <summary>Creates the list; datasets are generated with these, not written by hand.</summary>
+        protected FigureList(TFigure[] figures) => _figures = figures;
+
+        /// <inheritdoc />
+        public int Count => _figures.Length;
+
+        /// <inheritdoc />
+        public TFigure this[int index] => _figures[index];
+
+        /// <summary>The figure with this key; throws <see cref="KeyNotFoundException"/> if there is none.</summary>
+        public TFigure Get(string key)
+            => TryGet(key, out var figure) ? figure : throw new KeyNotFoundException($"no figure with key '{key}'");
+
+        /// <summary>The figure with this key, if there is one.</summary>
+        public bool TryGet(string key, [MaybeNullWhen(false)] out TFigure figure)
+            => (_byKey ?? BuildIndex()).TryGetValue(key, out figure);
+
+        /// <summary>The figures of one indicator, in document order.</summary>
+        public IEnumerable<TFigure> Of(Indicator indicator) => _figures.Where(f => ReferenceEquals(f.Indicator, indicator) || f.Indicator?.Code == indicator.Code);
+
+        /// <inheritdoc />
+        public IEnumerator<TFigure> GetEnumerator() => ((IEnumerable<TFigure>)_figures).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        // Built on first use, so that loading a report costs only its objects.
+        private FrozenDictionary<string, TFigure> BuildIndex()
+        {
+            var frozen = _figures.ToFrozenDictionary(f => f.Key, StringComparer.Ordinal);
+            return Interlocked.CompareExchange(ref _byKey, frozen, null) ?? frozen;
+        }
+    }
+}

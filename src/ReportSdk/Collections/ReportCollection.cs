@@ -1,0 +1,63 @@
+using System;
+using System.Collections;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+
+namespace ReportSdk
+{
+    /// <summary>
+    /// All reports of a dataset, ordered by id, with lookup by id and queries across reports
+    /// (every target of one indicator, ordered by period and region).
+    /// </summary>
+    public sealed class ReportCollection : IReadOnlyList<Report>
+    {
+        private readonly Report[] _reports;
+        private readonly FrozenDictionary<string, Report> _byId;
+
+        /// <summary>Creates the collection from reports in any order.</summary>
+        public ReportCollection(IEnumerable<Report> reports)
+        {
+            _reports = reports.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            _byId = _reports.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        }
+
+        /// <inheritdoc />
+        public int Count => _reports.Length;
+
+        /// <inheritdoc />
+        public Report this[int index] => _reports[index];
+
+        /// <summary>The report with this id; throws <see cref="KeyNotFoundException"/> if there is none.</summary>
+        public Report Get(string id) => _byId.TryGetValue(id, out var report) ? report : throw new KeyNotFoundException($"no report with id '{id}'");
+
+        /// <summary>The report with this id, if there is one.</summary>
+        public bool TryGet(string id, [MaybeNullWhen(false)] out Report report) => _byId.TryGetValue(id, out report);
+
+        /// <summary>Every target of one indicator across reports, ordered by period, region code and report id.</summary>
+        public IReadOnlyList<Target> TargetsOf(Indicator indicator) => Series(indicator.Code, r => r.Targets);
+
+        /// <summary>Every target with this indicator code across reports, ordered by period, region code and report id.</summary>
+        public IReadOnlyList<Target> TargetsOf(string indicatorCode) => Series(indicatorCode, r => r.Targets);
+
+        /// <summary>Every actual of one indicator across reports, ordered by period, region code and report id.</summary>
+        public IReadOnlyList<Actual> ActualsOf(Indicator indicator) => Series(indicator.Code, r => r.Actuals);
+
+        /// <summary>Every actual with this indicator code across reports, ordered by period, region code and report id.</summary>
+        public IReadOnlyList<Actual> ActualsOf(string indicatorCode) => Series(indicatorCode, r => r.Actuals);
+
+        /// <inheritdoc />
+        public IEnumerator<Report> GetEnumerator() => ((IEnumerable<Report>)_reports).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private IReadOnlyList<TFigure> Series<TFigure>(string code, Func<Report, FigureList<TFigure>> figures) where TFigure : Figure
+            => _reports.SelectMany(figures)
+                .Where(f => f.Indicator?.Code == code)
+                .OrderBy(f => f.Period)
+                .ThenBy(f => f.Report.Region.GbCode, StringComparer.Ordinal)
+                .ThenBy(f => f.Report.Id, StringComparer.Ordinal)
+                .ToArray();
+    }
+}

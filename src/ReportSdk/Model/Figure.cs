@@ -1,0 +1,75 @@
+namespace ReportSdk
+{
+    /// <summary>
+    /// What targets and actuals share: a labelled, quoted quantity in a section of a report.
+    /// Every figure can be traced to its <see cref="Quote"/> in the normalized source text.
+    /// </summary>
+    public abstract class Figure
+    {
+        /// <summary>Creates a figure; datasets are generated with these, not written by hand.</summary>
+        protected Figure(string key, string label, Indicator? indicator, Quantity? quantity, Period period, FigureKind kind,
+            bool headline, bool aspirational, Section section, string quote, string? note, string? conflictsWith)
+        {
+            Key = key;
+            Label = label;
+            Indicator = indicator;
+            Quantity = quantity;
+            Period = period;
+            Kind = kind;
+            Headline = headline;
+            Aspirational = aspirational;
+            Section = section;
+            Quote = quote;
+            Note = note;
+            ConflictsWith = conflictsWith;
+        }
+
+        /// <summary>The stable English key, unique among the report's targets (or actuals).</summary>
+        public string Key { get; }
+
+        /// <summary>The Chinese words naming the quantity, such as 生产总值增长.</summary>
+        public string Label { get; }
+
+        /// <summary>The indicator, where one fits; the key for series across reports.</summary>
+        public Indicator? Indicator { get; }
+
+        /// <summary>The number with its unit, bound and period; null for a qualitative figure.</summary>
+        public Quantity? Quantity { get; }
+
+        /// <summary>The year or years the figure is for.</summary>
+        public Period Period { get; }
+
+        /// <summary>Annual, five-year, long-range or task.</summary>
+        public FigureKind Kind { get; }
+
+        /// <summary>Whether it is one of the headline figures (主要预期目标).</summary>
+        public bool Headline { get; }
+
+        /// <summary>Whether the wording marks a stretch goal (力争, 争取).</summary>
+        public bool Aspirational { get; }
+
+        /// <summary>Whether it states no number (污染防治完成省定目标).</summary>
+        public bool IsQualitative => Quantity is null;
+
+        /// <summary>The section whose text holds the quote.</summary>
+        public Section Section { get; }
+
+        /// <summary>The exact excerpt of the normalized source that states the figure.</summary>
+        public string Quote { get; }
+
+        /// <summary>A curator's remark, such as a contradiction in the source.</summary>
+        public string? Note { get; }
+
+        /// <summary>The key of a figure in the same list that the source contradicts; null if none.</summary>
+        public string? ConflictsWith { get; }
+
+        /// <summary>The report the figure belongs to.</summary>
+        public Report Report { get; internal set; } = null!;
+
+        /// <summary>The region of the report.</summary>
+        public Region Region => Report.Region;
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Key}: {Label} {(Quantity is null ? "(qualitative)" : Quantity.ToString())}";
+    }
+}

@@ -1,0 +1,38 @@
+namespace ReportSdk
+{
+    /// <summary>A region whose government publishes reports, with its GB/T 2260 code.</summary>
+    public sealed class Region
+    {
+        /// <summary>Creates a region; datasets are generated with these, not written by hand.</summary>
+        public Region(string code, string name, string english, string gbCode, RegionLevel level, Region? parent)
+        {
+            Code = code;
+            Name = name;
+            English = english;
+            GbCode = gbCode;
+            Level = level;
+            Parent = parent;
+        }
+
+        /// <summary>The registry code, such as <c>luoyang</c>.</summary>
+        public string Code { get; }
+
+        /// <summary>The Chinese name, such as 洛阳市.</summary>
+        public string Name { get; }
+
+        /// <summary>The English name, such as Luoyang.</summary>
+        public string English { get; }
+
+        /// <summary>The GB/T 2260 administrative division code, such as 410300.</summary>
+        public string GbCode { get; }
+
+        /// <summary>Prefecture, district…</summary>
+        public RegionLevel Level { get; }
+
+        /// <summary>The region this one belongs to, if any (洛龙区 → 洛阳市).</summary>
+        public Region? Parent { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => Code;
+    }
+}
