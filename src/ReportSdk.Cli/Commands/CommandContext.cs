@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using ReportSdk.Cli.Loading;
+using ReportSdk.Cli.Output;
+
+namespace ReportSdk.Cli.Commands
+{
+    /// <summary>What every command shares: its output streams and loading the data with findings reported.</summary>
+    internal sealed class CommandContext
+    {
+        public CommandContext(TextWriter output, TextWriter error)
+        {
+            Output = output;
+            Error = error;
+        }
+
+        public TextWriter Output { get; }
+
+        public TextWriter Error { get; }
+
+        /// <summary>The tool's version (from Nerdbank.GitVersioning), also the version of data it exports.</summary>
+        public static string ToolVersion
+        {
+            get
+            {
+                var version = typeof(CommandContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+                var plus = version.IndexOf('+');
+                return plus < 0 ? version : version.Substring(0, plus);
+            }
+        }
+
+        /// <summary>The paths given, or <c>schemas</c> in the current folder when none were.</summary>
+        public static IReadOnlyList<string> PathsOrDefault(string[]? paths)
+            => paths is { Length: > 0 } ? paths : new[] { "schemas" };
+
+        /// <summary>
+        /// Loads the data. On a usage problem or data errors, reports them on standard error and
+        /// returns null with the exit code to use.
+        /// </summary>
+        public LoadedDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode)
+        {
+            LoadedDataset dataset;
+            try
+            {
+                dataset = DatasetLoader.Load(paths);
+            }
+            catch (FileNotFoundException e)
+            {
+                Error.WriteLine("reportsdk: " + e.Message);
+                exitCode = ExitCodes.Usage;
+                return null;
+            }
+            if (dataset.HasErrors)
+            {
+                FindingWriter.Write(Error, dataset.Findings, FindingFormat.Text, ToolVersion);
+                Error.WriteLine($"reportsdk: the data has errors; run 'reportsdk validate' for details");
+                exitCode = ExitCodes.DataErrors;
+                return null;
+            }
+            exitCode = ExitCodes.Ok;
+            return dataset;
+        }
+
+        /// <summary>The runtime reports of a loaded dataset.</summary>
+        public static ReportCollection Reports(LoadedDataset dataset) => new ReportBuilder(dataset.Registry).Build(dataset.Reports);
+
+        public static DatasetInfo Info(LoadedDataset dataset) => new(ToolVersion, dataset.ContentHash);
+    }
+}

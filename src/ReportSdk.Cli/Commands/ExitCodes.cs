@@ -1,0 +1,15 @@
+namespace ReportSdk.Cli.Commands
+{
+    /// <summary>The exit codes of every command.</summary>
+    internal static class ExitCodes
+    {
+        /// <summary>Everything is fine.</summary>
+        public const int Ok = 0;
+
+        /// <summary>The data has errors (or, for coverage, unaccounted numbers).</summary>
+        public const int DataErrors = 1;
+
+        /// <summary>The command line is wrong: unknown option, missing file…</summary>
+        public const int Usage = 2;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ReportSdk.Cli.Export
+{
+    /// <summary>
+    /// Writes the export JSON of PRODUCT.md: <c>{ "dataset": {…}, "reports": [ … ] }</c>. Numbers
+    /// are written exactly as curated (5128.4, 8.0); output is byte-identical for the same data
+    /// in any culture.
+    /// </summary>
+    public static class DatasetJsonWriter
+    {
+        /// <summary>Writes the export of <paramref name="reports"/> to <paramref name="stream"/> as UTF-8 without BOM.</summary>
+        public static void Write(Stream stream, DatasetInfo dataset, IEnumerable<Report> reports)
+        {
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            json.WriteStartObject();
+            json.WriteStartObject("dataset");
+            json.WriteString("version", dataset.Version);
+            json.WriteString("contentHash", dataset.ContentHash);
+            json.WriteEndObject();
+            json.WriteStartArray("reports");
+            foreach (var report in reports) WriteReport(json, report);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.Flush();
+            stream.WriteByte((byte)'\n');
+        }
+
+        /// <summary>The export as a string.</summary>
+        public static string ToJson(DatasetInfo dataset, IEnumerable<Report> reports)
+        {
+            using var stream = new MemoryStream();
+            Write(stream, dataset, reports);
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        private static void WriteReport(Utf8JsonWriter json, Report report)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", report.Id);
+            json.WriteString("kind", report.Kind.ToCode());
+            json.WriteStartObject("region");
+            json.WriteString("id", report.Region.Code);
+            json.WriteString("name", report.Region.Name);
+            json.WriteString("code", report.Region.GbCode);
+            json.WriteEndObject();
+            json.WriteString("delivered", report.Delivered.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteNumber("reviewYear", report.ReviewYear);
+            json.WriteNumber("planYear", report.PlanYear);
+            json.WriteString("title", report.Title);
+            json.WriteString("session", report.Session);
+            json.WriteStartObject("speaker");
+            json.WriteString("name", report.Speaker.Name);
+            json.WriteString("title", report.Speaker.Title);
+            json.WriteEndObject();
+            json.WriteStartArray("sections");
+            foreach (var section in report.Sections) WriteSection(json, section);
+            json.WriteEndArray();
+            json.WriteStartArray("targets");
+            foreach (var target in report.Targets) WriteFigure(json, target);
+            json.WriteEndArray();
+            json.WriteStartArray("actuals");
+            foreach (var actual in report.Actuals) WriteFigure(json, actual);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        private static void WriteSection(Utf8JsonWriter json, Section section)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", section.Key);
+            json.WriteString("path", section.Path);
+            json.WriteString("number", section.Number);
+            json.WriteString("title", section.Title);
+            json.WriteString("role", section.Role.ToCode());
+            json.WriteStartArray("children");
+            foreach (var child in section.Children) WriteSection(json, child);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        private static void WriteFigure(Utf8JsonWriter json, Figure figure)
+        {
+            var quantity = figure.Quantity;
+            json.WriteStartObject();
+            json.WriteString("key", figure.Key);
+            WriteStringOrNull(json, "indicator", figure.Indicator?.Code);
+            json.WriteString("label", figure.Label);
+            WriteDecimalOrNull(json, "value", quantity?.Value);
+            WriteDecimalOrNull(json, "max", quantity?.Max);
+            WriteStringOrNull(json, "unit", quantity?.Unit.Code);
+            WriteStringOrNull(json, "measure", quantity?.Measure);
+            WriteStringOrNull(json, "bound", quantity?.Bound.ToCode());
+            json.WriteString("period", figure.Period.ToString());
+            json.WriteString("kind", figure.Kind.ToCode());
+            json.WriteBoolean("headline", figure.Headline);
+            json.WriteBoolean("aspirational", figure.Aspirational);
+            json.WriteBoolean("qualitative", figure.IsQualitative);
+            json.WriteString("section", figure.Section.Path);
+            json.WriteString("quote", figure.Quote);
+            WriteStringOrNull(json, "note", figure.Note);
+            WriteStringOrNull(json, "conflictsWith", figure.ConflictsWith);
+            json.WriteEndObject();
+        }
+
+        private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+        {
+            if (value is null) json.WriteNull(name);
+            else json.WriteString(name, value);
+        }
+
+        // WriteRawValue keeps the decimal's scale (8.0 stays 8.0) in invariant form.
+        private static void WriteDecimalOrNull(Utf8JsonWriter json, string name, decimal? value)
+        {
+            json.WritePropertyName(name);
+            if (value is { } v) json.WriteRawValue(v.ToString(CultureInfo.InvariantCulture));
+            else json.WriteNullValue();
+        }
+    }
+}
