@@ -23,6 +23,7 @@ namespace ReportSdk.Cli
                 ValidateCommand.Create(context),
                 ExportCommand.Create(context),
                 TargetsCommand.Create(context),
+                CoverageCommand.Create(context),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

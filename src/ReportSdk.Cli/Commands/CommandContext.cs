@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
@@ -20,16 +21,9 @@ namespace ReportSdk.Cli.Commands
 
         public TextWriter Error { get; }
 
-        /// <summary>The tool's version (from Nerdbank.GitVersioning), also the version of data it exports.</summary>
-        public static string ToolVersion
-        {
-            get
-            {
-                var version = typeof(CommandContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-                var plus = version.IndexOf('+');
-                return plus < 0 ? version : version.Substring(0, plus);
-            }
-        }
+        /// <summary>The tool's package version (from Nerdbank.GitVersioning), also the version of the data it exports.</summary>
+        public static string ToolVersion { get; } =
+            typeof(CommandContext).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "PackageVersion")?.Value ?? "0.0.0";
 
         /// <summary>The paths given, or <c>schemas</c> in the current folder when none were.</summary>
         public static IReadOnlyList<string> PathsOrDefault(string[]? paths)

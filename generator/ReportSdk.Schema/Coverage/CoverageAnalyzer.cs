@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Text;
+using ReportSdk.Schema.Validation;
+
+namespace ReportSdk.Schema.Coverage
+{
+    /// <summary>
+    /// Finds every number (run of digits) in a report's normalized source and whether the quote
+    /// of a target or actual, or a dismissed text, accounts for it. Matching is the same as for
+    /// quotes: whitespace and full/half-width punctuation are ignored.
+    /// </summary>
+    public static class CoverageAnalyzer
+    {
+        private const int ContextChars = 12;
+
+        public static ReportCoverage Analyze(ReportSpec report, SourceDocument source)
+        {
+            var folded = FoldedText.Fold(source.Text);
+            var spans = SectionLocator.Locate(report.Sections, folded, new List<Finding>());
+            var quoted = report.Targets.Concat(report.Actuals)
+                .SelectMany(f => Occurrences(folded, f.Quote.Value, 0, folded.Value.Length).Take(1))
+                .ToList();
+            var dismissed = report.Dismissed
+                .SelectMany(d =>
+                {
+                    var span = d.Section.Value is { } path ? spans.FirstOrDefault(s => s.Path == path) : null;
+                    return Occurrences(folded, d.Text.Value, span?.Start ?? 0, span?.End ?? folded.Value.Length);
+                })
+                .ToList();
+            var lineStarts = LineStarts(source.Text);
+
+            var numbers = new List<NumberOccurrence>();
+            foreach (var (start, length) in NumberTokens.Find(folded.Value))
+            {
+                var end = start + length;
+                var status = quoted.Any(q => q.Start <= start && end <= q.End) ? NumberStatus.Quoted
+                    : dismissed.Any(d => d.Start <= start && end <= d.End) ? NumberStatus.Dismissed
+                    : NumberStatus.Unaccounted;
+                var section = spans.Where(s => s.Start <= start && end <= s.End).OrderByDescending(s => s.Path.Length).FirstOrDefault();
+                var contextStart = Math.Max(0, start - ContextChars);
+                var context = folded.Value.Substring(contextStart, Math.Min(folded.Value.Length, end + ContextChars) - contextStart);
+                numbers.Add(new NumberOccurrence(folded.Value.Substring(start, length), LineOf(lineStarts, folded.OriginalOffset(start)),
+                    section?.Path ?? "", section?.Role ?? "", status, context));
+            }
+
+            var top = spans.Where(s => s.Path.IndexOf('/') < 0).ToList();
+            var treeLength = top.Sum(s => s.End - s.Start);
+            return new ReportCoverage(report.Id.Value, report.Path, folded.Value.Length, treeLength, numbers);
+        }
+
+        private static IEnumerable<(int Start, int End)> Occurrences(FoldedText folded, string text, int from, int to)
+        {
+            var needle = FoldedText.FoldString(text);
+            return folded.FindAll(needle, from, to).Select(hit => (hit, hit + needle.Length));
+        }
+
+        private static List<int> LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n') starts.Add(i + 1);
+            }
+            return starts;
+        }
+
+        private static int LineOf(List<int> lineStarts, int offset)
+        {
+            var index = lineStarts.BinarySearch(offset);
+            return (index >= 0 ? index : ~index - 1) + 1;
+        }
+    }
+}
