@@ -64,7 +64,11 @@ namespace ReportSdk.Generator
 
             context.RegisterSourceOutput(validated.Combine(options), (spc, pair) => EmitReport(spc, pair.Left, pair.Right));
 
-            context.RegisterSourceOutput(registry.Combine(options), (spc, pair) => EmitRegistry(spc, pair.Left, pair.Right));
+            // A project that references ReportSdk but has no report data of its own gets no generated code.
+            var hasData = inputs.Where(file => IsYaml(file.Path)).Collect().Select((files, _) => files.Length > 0);
+
+            context.RegisterSourceOutput(registry.Combine(options).Combine(hasData),
+                (spc, pair) => { if (pair.Right) EmitRegistry(spc, pair.Left.Left, pair.Left.Right); });
 
             var entries = validated
                 .Select((report, _) => report.CanEmit ? report.Report!.Identity : null)
@@ -78,8 +82,8 @@ namespace ReportSdk.Generator
                 .Select((hashes, _) => ContentHash.Compute(hashes.Select(h => (h.Path, h.Sha256))))
                 .WithTrackingName(TrackingNames.ContentHash);
 
-            context.RegisterSourceOutput(entries.Combine(contentHash).Combine(options),
-                (spc, pair) => EmitDataset(spc, pair.Left.Left, pair.Left.Right, pair.Right));
+            context.RegisterSourceOutput(entries.Combine(contentHash).Combine(options).Combine(hasData),
+                (spc, pair) => { if (pair.Right) EmitDataset(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right); });
         }
 
         private static bool IsYaml(string path)
