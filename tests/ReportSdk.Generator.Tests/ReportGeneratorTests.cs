@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using ReportSdk.Generator.Pipeline;
 using ReportSdk.Generator.Tests.Infrastructure;
+using ReportSdk.Testing;
 
 namespace ReportSdk.Generator.Tests;
 
@@ -17,7 +18,7 @@ public class ReportGeneratorTests
         var result = new GeneratorHarness(GeneratorHarness.FixtureFiles()).Run();
 
         var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName);
-        Snapshot.Match(hintName, source.SourceText.ToString());
+        Snapshot.Match(Path.Combine(RepoPaths.TestProject("ReportSdk.Generator.Tests"), "Snapshots", hintName), source.SourceText.ToString());
     }
 
     [Fact]

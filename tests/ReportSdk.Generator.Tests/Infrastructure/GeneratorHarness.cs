@@ -43,7 +43,7 @@ public sealed class GeneratorHarness
     /// <summary>The fixture data set under Fixtures/schemas, with paths as MSBuild would give them.</summary>
     public static List<InMemoryAdditionalText> FixtureFiles()
     {
-        var root = Path.Combine(RepoPaths.TestProject, "Fixtures", "schemas");
+        var root = Path.Combine(RepoPaths.TestProject("ReportSdk.Generator.Tests"), "Fixtures", "schemas");
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)

@@ -1,11 +1,12 @@
-namespace ReportSdk.Generator.Tests.Infrastructure;
+namespace ReportSdk.Testing;
 
-/// <summary>Finds files of the repository from the test's output folder.</summary>
+/// <summary>Finds files of the repository from a test's output folder.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string TestProject => Path.Combine(Root, "tests", "ReportSdk.Generator.Tests");
+    /// <summary>The source folder of a test project, such as tests/ReportSdk.Tests.</summary>
+    public static string TestProject(string name) => Path.Combine(Root, "tests", name);
 
     private static string FindRoot()
     {

@@ -1,0 +1,35 @@
+using PublicApiGenerator;
+using ReportSdk.Testing;
+
+namespace ReportSdk.Tests.PublicApi;
+
+/// <summary>
+/// The public API of the packages, approved in files under PublicApi/. A renamed or removed
+/// member — in the dataset, a renamed report, section, target or indicator key — fails with
+/// the changed lines; approving it is a breaking change and needs a major version
+/// (docs/versioning.md).
+/// </summary>
+public class PublicApiTests
+{
+    [Fact]
+    public void ReportSdk_public_api_is_approved()
+    {
+        Approve(typeof(Report).Assembly, "ReportSdk.approved.txt");
+    }
+
+    [Fact]
+    public void ReportSdk_Luoyang_public_api_is_approved()
+    {
+        Approve(typeof(Luoyang.Reports).Assembly, "ReportSdk.Luoyang.approved.txt");
+    }
+
+    private static void Approve(System.Reflection.Assembly assembly, string file)
+    {
+        var api = assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            // Version stamps change with every commit; the API does not.
+            ExcludeAttributes = ["System.Reflection.AssemblyMetadataAttribute", "System.Runtime.Versioning.TargetFrameworkAttribute"],
+        });
+        Snapshot.Match(Path.Combine(RepoPaths.TestProject("ReportSdk.Tests"), "PublicApi", file), api + "\n");
+    }
+}
