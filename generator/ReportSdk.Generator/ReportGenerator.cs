@@ -152,21 +152,6 @@ namespace ReportSdk.Generator
             return null;
         }
 
-        /// <summary>
-        /// Runs a step; an unexpected exception becomes a located RS9001 finding instead of
-        /// failing the whole generator (CS8785) and hiding every other result.
-        /// </summary>
-        private static T Guard<T>(string path, Func<T> step, Func<IReadOnlyList<Finding>, T> onError)
-        {
-            try
-            {
-                return step();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                var location = TextLocation.FileStart(path);
-                return onError(new[] { Rules.InternalError.At(location, $"{e.GetType().Name}: {e.Message}") });
-            }
-        }
+        private static T Guard<T>(string path, Func<T> step, Func<IReadOnlyList<Finding>, T> onError) => FindingGuard.Run(path, step, onError);
     }
 }

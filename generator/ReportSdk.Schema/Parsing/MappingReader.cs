@@ -44,17 +44,20 @@ namespace ReportSdk.Schema.Parsing
         public YamlNode? Node(string name, bool required = false)
         {
             _known.Add(name);
-            var node = _mapping.Entries.FirstOrDefault(e => e.Key.Value == name).Value;
-            if (node is YamlScalar { IsNull: true })
-            {
-                node = null;
-            }
+            var entry = _mapping.Entries.FirstOrDefault(e => e.Key.Value == name);
+            var node = entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
             if (node is null && required)
             {
-                _diagnostics.Add(Rules.MissingField.At(_mapping.Location, $"{_what} has no '{name}'"));
+                // An empty field is located at its name; an absent one at the mapping.
+                var where = entry.Key?.Location ?? _mapping.Location;
+                _diagnostics.Add(Rules.MissingField.At(where, entry.Key is null ? $"{_what} has no '{name}'" : $"'{name}' of {_what} is empty"));
             }
             return node;
         }
+
+        /// <summary>Where a field's name is written, or the mapping's start when it is absent.</summary>
+        public TextLocation KeyLocation(string name)
+            => _mapping.Entries.FirstOrDefault(e => e.Key.Value == name).Key?.Location ?? _mapping.Location;
 
         /// <summary>A text field; a number or date written without quotes is read as its text.</summary>
         public Located<string?> Text(string name, bool required = false)
@@ -85,7 +88,7 @@ namespace ReportSdk.Schema.Parsing
             var text = Text(name, required);
             if (text.Value is not null && !IsDecimal(text.Value))
             {
-                _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be a decimal number such as 8 or 5128.4, not '{text.Value}'"));
+                _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be a number as written in the source, such as 8 or 5128.4 (no sign), not '{text.Value}'"));
                 return new Located<string?>(null, text.Location);
             }
             return text;
@@ -171,9 +174,12 @@ namespace ReportSdk.Schema.Parsing
             }
         }
 
-        /// <summary>Plain decimal notation: digits, an optional point and fraction, an optional minus.</summary>
+        /// <summary>
+        /// Plain decimal notation as it stands in a source: digits with an optional fraction. No
+        /// sign — a fall (下降2%) is the number 2 with its meaning in the label — and no exponent.
+        /// </summary>
         public static bool IsDecimal(string text)
-            => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
                && text.Length > 0 && !text.StartsWith(".", StringComparison.Ordinal) && !text.EndsWith(".", StringComparison.Ordinal);
     }
 }

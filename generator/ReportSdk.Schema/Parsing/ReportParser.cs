@@ -112,7 +112,7 @@ namespace ReportSdk.Schema.Parsing
                 var role = fields.Text("role", required: topLevel);
                 if (!topLevel && role.Value is not null)
                 {
-                    diagnostics.Add(Rules.UnknownField.At(role.Location, "only top-level sections have a 'role'; subsections take their parent's"));
+                    diagnostics.Add(Rules.UnknownField.At(fields.KeyLocation("role"), "only top-level sections have a 'role'; subsections take their parent's"));
                 }
                 var children = ReadSections(fields.List("children"), diagnostics, topLevel: false);
                 fields.ReportUnknownFields();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using ReportSdk.Schema.Diagnostics;
@@ -18,6 +19,9 @@ namespace ReportSdk.Schema.Parsing
         private readonly List<Finding> _diagnostics;
         private IParser _parser = null!;
 
+        // Where the last event ended: the best position for errors YamlDotNet gives none for.
+        private Mark _lastMark = Mark.Empty;
+
         private YamlTreeReader(string path, List<Finding> diagnostics)
         {
             _path = path;
@@ -34,7 +38,14 @@ namespace ReportSdk.Schema.Parsing
             }
             catch (YamlException e)
             {
-                diagnostics.Add(Rules.YamlSyntax.At(reader.Locate(e.Start, e.End), CleanMessage(e)));
+                var location = e.Start.Index == 0 && e.Start.Line <= 1 ? reader.Unpositioned(text) : reader.Locate(e.Start, e.End);
+                diagnostics.Add(Rules.YamlSyntax.At(location, CleanMessage(e)));
+                return null;
+            }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet throws this (not a YamlException) for some unclosed flow collections.
+                diagnostics.Add(Rules.YamlSyntax.At(reader.Locate(reader._lastMark, reader._lastMark), "unexpected end of a flow list or mapping ([…] or {…}); is a bracket unclosed? " + e.Message));
                 return null;
             }
         }
@@ -59,6 +70,7 @@ namespace ReportSdk.Schema.Parsing
 
         private YamlNode ReadNode()
         {
+            if (_parser.Current is { } current) _lastMark = current.End;
             if (_parser.TryConsume<AnchorAlias>(out var alias))
             {
                 _diagnostics.Add(Rules.AnchorOrAlias.At(Locate(alias.Start, alias.End),
@@ -112,6 +124,22 @@ namespace ReportSdk.Schema.Parsing
             }
         }
 
+        /// <summary>
+        /// Where an error without a position most likely is: the first tab used for indentation
+        /// (YAML forbids them, and YamlDotNet reports that without a position), else the last event read.
+        /// </summary>
+        private TextLocation Unpositioned(string text)
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t', 0, indent);
+                if (tab >= 0) return new TextLocation(_path, i + 1, tab + 1, i + 1, tab + 2, 0, 0);
+            }
+            return Locate(_lastMark, _lastMark);
+        }
+
         private TextLocation Locate(Mark start, Mark end)
             => new(_path, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column, (int)start.Index, (int)end.Index);
 
@@ -119,8 +147,8 @@ namespace ReportSdk.Schema.Parsing
         private static string CleanMessage(YamlException e)
         {
             var message = e.Message;
-            var close = message.IndexOf("): ", System.StringComparison.Ordinal);
-            if (message.StartsWith("(", System.StringComparison.Ordinal) && close > 0)
+            var close = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith("(", StringComparison.Ordinal) && close > 0)
             {
                 message = message.Substring(close + 3);
             }

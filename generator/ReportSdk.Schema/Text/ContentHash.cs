@@ -34,7 +34,7 @@ namespace ReportSdk.Schema.Text
             {
                 while (prefix.Length > 0 && !path.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    prefix = prefix.Substring(0, prefix.LastIndexOf('/', prefix.Length - 2) + 1);
+                    prefix = prefix.Length < 2 ? "" : prefix.Substring(0, prefix.LastIndexOf('/', prefix.Length - 2) + 1);
                 }
             }
             return prefix;

@@ -5,8 +5,8 @@ using System.Text;
 namespace ReportSdk.Schema.Text
 {
     /// <summary>
-    /// A text prepared for quote matching: whitespace removed (PDF wraps and stray spaces do not
-    /// matter) and full-width punctuation folded to half-width (（一） equals (一)); nothing
+    /// A text prepared for quote matching: whitespace removed (PDF wraps, stray spaces and zero-width
+    /// spaces do not matter) and full-width punctuation folded to half-width (（一） equals (一)); nothing
     /// else is changed. Keeps, for every folded character, its offset in the original text.
     /// </summary>
     public sealed class FoldedText
@@ -32,7 +32,7 @@ namespace ReportSdk.Schema.Text
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c))
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
                 {
                     continue;
                 }

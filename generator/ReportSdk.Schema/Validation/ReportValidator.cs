@@ -60,7 +60,8 @@ namespace ReportSdk.Schema.Validation
             }
             var folded = FoldedText.Fold(source.Text);
             var spans = SectionLocator.Locate(_report.Sections, folded, _diagnostics);
-            var byPath = spans.ToDictionary(s => s.Path, StringComparer.Ordinal);
+            // A path used twice is RS1008 already; the first section with that path stands.
+            var byPath = spans.GroupBy(s => s.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             CheckQuotes(_report.Targets, folded, byPath);
             CheckQuotes(_report.Actuals, folded, byPath);
             CheckDismissalTexts(folded, byPath);
@@ -114,15 +115,19 @@ namespace ReportSdk.Schema.Validation
                 {
                     CheckCode(new Located<string>(figure.Kind.Value, figure.Kind.Location), Codes.FigureKinds, $"{what} kind");
                 }
-                if (!PeriodPattern.IsMatch(figure.Period.Value) || !IsOrderedPeriod(figure.Period.Value))
+                if (figure.Period.Value.Length > 0 && (!PeriodPattern.IsMatch(figure.Period.Value) || !IsOrderedPeriod(figure.Period.Value)))
                 {
                     Report(Rules.WrongType, figure.Period.Location, $"period must be a year (2021) or a range of years (2021-2025), not '{figure.Period.Value}'");
                 }
-                if (figure.ConflictsWith.Value is { } other && !keys.Contains(other))
+                if (figure.ConflictsWith.Value == figure.Key.Value)
+                {
+                    Report(Rules.ReferenceNotFound, figure.ConflictsWith.Location, $"conflictsWith must name another {what}, not '{figure.Key.Value}' itself");
+                }
+                else if (figure.ConflictsWith.Value is { } other && !keys.Contains(other))
                 {
                     Report(Rules.ReferenceNotFound, figure.ConflictsWith.Location, $"conflictsWith names '{other}', which is not a key among the {what}s");
                 }
-                if (!SectionExists(figure.Section.Value))
+                if (figure.Section.Value.Length > 0 && !SectionExists(figure.Section.Value))
                 {
                     Report(Rules.SectionNotFound, figure.Section.Location, $"section path '{figure.Section.Value}' not found; paths are section keys joined by '/'");
                 }

@@ -59,7 +59,7 @@ namespace ReportSdk.Cli.Loading
 
             var registry = RegistryMerger.Merge(registries);
             findings.AddRange(registries.SelectMany(r => r.Diagnostics));
-            findings.AddRange(RegistryValidator.Validate(registry));
+            findings.AddRange(FindingGuard.Run("", () => RegistryValidator.Validate(registry), errors => errors));
 
             var sources = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
             var valid = new List<ReportSpec>();
@@ -68,7 +68,7 @@ namespace ReportSdk.Cli.Loading
                 findings.AddRange(parsed.Diagnostics);
                 if (parsed.Report is null) continue;
                 var source = ReadSource(parsed.Report, sources);
-                var reportFindings = ReportValidator.Validate(parsed.Report, registry, source);
+                var reportFindings = FindingGuard.Run(parsed.Path, () => ReportValidator.Validate(parsed.Report, registry, source), errors => errors);
                 findings.AddRange(reportFindings);
                 if (parsed.Diagnostics.Concat(reportFindings).All(f => f.Level != DiagnosticLevel.Error)) valid.Add(parsed.Report);
             }

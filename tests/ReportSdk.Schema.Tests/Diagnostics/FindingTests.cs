@@ -1,0 +1,23 @@
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+
+namespace ReportSdk.Schema.Tests.Diagnostics;
+
+public class FindingTests
+{
+    [Fact]
+    public void Finding_prints_like_a_compiler_message()
+    {
+        var finding = new Finding("RS3001", DiagnosticLevel.Error, "quote not found", new TextLocation("schemas/a.yaml", 49, 12, 49, 20, 900, 908));
+
+        Assert.Equal("schemas/a.yaml(49,12): error RS3001: quote not found", finding.ToString());
+    }
+
+    [Fact]
+    public void Warning_prints_as_warning()
+    {
+        var finding = new Finding("RS1002", DiagnosticLevel.Warning, "m", TextLocation.FileStart("a.yaml"));
+
+        Assert.Equal("a.yaml(1,1): warning RS1002: m", finding.ToString());
+    }
+}
