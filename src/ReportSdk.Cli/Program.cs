@@ -24,6 +24,7 @@ namespace ReportSdk.Cli
                 ExportCommand.Create(context),
                 TargetsCommand.Create(context),
                 CoverageCommand.Create(context),
+                DiffCommand.Create(context),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportSdk.Cli.Diffing;
+using ReportSdk.Cli.Export;
+using ReportSdk.Luoyang;
+
+namespace ReportSdk.Cli.Tests.Diffing;
+
+public class DatasetDiffTests
+{
+    private static readonly string Export = DatasetJsonWriter.ToJson(Reports.Dataset, Reports.All);
+
+    [Fact]
+    public void Identical_exports_need_no_bump()
+    {
+        var changes = Compare(Export, Export);
+
+        Assert.Empty(changes);
+        Assert.Equal(VersionBump.None, DatasetDiff.RequiredBump(changes));
+    }
+
+    [Fact]
+    public void A_removed_target_is_major()
+    {
+        var changes = Compare(Export, Edit(report => RemoveFigure(report, "targets", "new-credit")));
+
+        var change = Assert.Single(changes);
+        Assert.Equal((VersionBump.Major, "removed", "target", "luoyang-2021-gwr/new-credit"), (change.Bump, change.Kind, change.Subject, change.Name));
+        Assert.Equal(VersionBump.Major, DatasetDiff.RequiredBump(changes));
+    }
+
+    [Fact]
+    public void A_changed_value_is_patch()
+    {
+        var changes = Compare(Export, Edit(report => Figure(report, "targets", "gdp-growth")["value"] = 9));
+
+        var change = Assert.Single(changes);
+        Assert.Equal((VersionBump.Patch, "changed"), (change.Bump, change.Kind));
+        Assert.Contains("value 8 → 9", change.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_unit_or_indicator_is_major()
+    {
+        var unit = Compare(Export, Edit(report => Figure(report, "targets", "gdp-growth")["unit"] = "percentage-points"));
+        var indicator = Compare(Export, Edit(report => Figure(report, "targets", "gdp-growth")["indicator"] = null));
+
+        Assert.Equal(VersionBump.Major, DatasetDiff.RequiredBump(unit));
+        Assert.Equal(VersionBump.Major, DatasetDiff.RequiredBump(indicator));
+    }
+
+    [Fact]
+    public void A_renamed_key_is_a_removal_and_an_addition_so_major()
+    {
+        var changes = Compare(Export, Edit(report => Figure(report, "targets", "new-credit")["key"] = "new-lending"));
+
+        Assert.Equal(new[] { "removed", "added" }, changes.Select(c => c.Kind));
+        Assert.Equal(VersionBump.Major, DatasetDiff.RequiredBump(changes));
+    }
+
+    [Fact]
+    public void An_added_section_is_minor_and_a_corrected_title_is_patch()
+    {
+        var added = Compare(Export, Edit(report => report["sections"]!.AsArray().Add(new JsonObject
+        {
+            ["key"] = "closing", ["path"] = "closing", ["number"] = "五、", ["title"] = "结束语", ["role"] = "other", ["children"] = new JsonArray(),
+        })));
+        var retitled = Compare(Export, Edit(report => report["sections"]![0]!["title"] = "2020年工作回顾"));
+
+        Assert.Equal(VersionBump.Minor, DatasetDiff.RequiredBump(added));
+        Assert.Equal(VersionBump.Patch, DatasetDiff.RequiredBump(retitled));
+    }
+
+    [Fact]
+    public void A_removed_indicator_is_major_when_registries_are_known()
+    {
+        var changes = DatasetDiff.Compare(Root(Export), Root(Export), ["gdp", "gdp-growth"], ["gdp"]);
+
+        var change = Assert.Single(changes);
+        Assert.Equal((VersionBump.Major, "removed", "indicator", "gdp-growth"), (change.Bump, change.Kind, change.Subject, change.Name));
+    }
+
+    private static IReadOnlyList<DatasetChange> Compare(string before, string after) => DatasetDiff.Compare(Root(before), Root(after));
+
+    private static JsonElement Root(string json) => JsonDocument.Parse(json).RootElement;
+
+    /// <summary>The export with one change made to luoyang-2021-gwr.</summary>
+    private static string Edit(Action<JsonNode> change)
+    {
+        var root = JsonNode.Parse(Export)!;
+        change(root["reports"]!.AsArray().Single(r => (string)r!["id"]! == "luoyang-2021-gwr")!);
+        return root.ToJsonString();
+    }
+
+    private static JsonNode Figure(JsonNode report, string list, string key)
+        => report[list]!.AsArray().Single(f => (string)f!["key"]! == key)!;
+
+    private static void RemoveFigure(JsonNode report, string list, string key)
+        => report[list]!.AsArray().Remove(Figure(report, list, key));
+}
