@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using System.Text;
 using ReportSdk.Cli.Commands;
 
@@ -29,13 +30,14 @@ namespace ReportSdk.Cli
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
-                foreach (var parseError in result.Errors) error.WriteLine("reportsdk: " + parseError.Message);
+                foreach (var message in result.Errors.Select(e => e.Message).Distinct()) error.WriteLine("reportsdk: " + message);
                 error.WriteLine("Run 'reportsdk --help' for usage.");
                 return ExitCodes.Usage;
             }
             try
             {
-                return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+                // Our own handlers below turn exceptions into one-line messages and exit codes.
+                return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
             }
             catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
             {

@@ -19,6 +19,11 @@ namespace ReportSdk.Schema.Parsing
         private readonly List<Finding> _diagnostics;
         private IParser _parser = null!;
 
+        /// <summary>Deeper nesting is refused: no report needs it, and unbounded recursion would overflow the stack.</summary>
+        public const int MaxDepth = 100;
+
+        private int _depth;
+
         // Where the last event ended: the best position for errors YamlDotNet gives none for.
         private Mark _lastMark = Mark.Empty;
 
@@ -82,6 +87,22 @@ namespace ReportSdk.Schema.Parsing
                 ReportAnchor(scalar);
                 return new YamlScalar(scalar.Value, scalar.Style != ScalarStyle.Plain, Locate(scalar.Start, scalar.End));
             }
+            if (_parser.Accept<NodeEvent>(out var start) && start is SequenceStart or MappingStart && ++_depth > MaxDepth)
+            {
+                throw new YamlException(start.Start, start.End, $"nesting is deeper than {MaxDepth} levels");
+            }
+            try
+            {
+                return ReadCollection();
+            }
+            finally
+            {
+                if (start is SequenceStart or MappingStart) _depth--;
+            }
+        }
+
+        private YamlNode ReadCollection()
+        {
             if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
             {
                 ReportAnchor(sequenceStart);

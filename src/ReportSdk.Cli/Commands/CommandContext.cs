@@ -25,6 +25,27 @@ namespace ReportSdk.Cli.Commands
         public static string ToolVersion { get; } =
             typeof(CommandContext).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "PackageVersion")?.Value ?? "0.0.0";
 
+        /// <summary>
+        /// The PATH… argument every data command takes. A token that starts with '-' is an
+        /// unknown option, not a path (a list argument would otherwise swallow it).
+        /// </summary>
+        public static System.CommandLine.Argument<string[]> PathsArgument()
+        {
+            var paths = new System.CommandLine.Argument<string[]>("paths")
+            {
+                Arity = System.CommandLine.ArgumentArity.ZeroOrMore,
+                Description = "Report YAML files or folders (default: schemas)",
+            };
+            paths.Validators.Add(result =>
+            {
+                foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("-", StringComparison.Ordinal)))
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            });
+            return paths;
+        }
+
         /// <summary>The paths given, or <c>schemas</c> in the current folder when none were.</summary>
         public static IReadOnlyList<string> PathsOrDefault(string[]? paths)
             => paths is { Length: > 0 } ? paths : new[] { "schemas" };

@@ -18,7 +18,7 @@ namespace ReportSdk.Cli.Commands
     {
         public static Command Create(CommandContext context)
         {
-            var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Report YAML files or folders (default: schemas)" };
+            var paths = CommandContext.PathsArgument();
             var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json");
             var command = new Command("coverage", "Show the numbers of the sources that no target, actual or dismissal accounts for") { paths, format };

@@ -10,7 +10,7 @@ namespace ReportSdk.Cli.Commands
     {
         public static Command Create(CommandContext context)
         {
-            var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Report YAML files or folders (default: schemas)" };
+            var paths = CommandContext.PathsArgument();
             var format = new Option<string>("--format") { Description = "json (reports with sections, targets, actuals) or csv (one row per figure)", DefaultValueFactory = _ => "json" };
             format.AcceptOnlyFromAmong("json", "csv");
             var output = new Option<string?>("--out") { Description = "File to write (default: standard output)" };

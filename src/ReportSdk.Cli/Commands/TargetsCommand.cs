@@ -13,7 +13,7 @@ namespace ReportSdk.Cli.Commands
     {
         public static Command Create(CommandContext context)
         {
-            var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Report YAML files or folders (default: schemas)" };
+            var paths = CommandContext.PathsArgument();
             var indicator = new Option<string?>("--indicator") { Description = "Only this indicator code, such as gdp-growth" };
             var region = new Option<string?>("--region") { Description = "Only this region code, such as luoyang" };
             var year = new Option<int?>("--year") { Description = "Only targets whose period includes this year" };

@@ -12,7 +12,7 @@ namespace ReportSdk.Cli.Commands
     {
         public static Command Create(CommandContext context)
         {
-            var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Report YAML files or folders (default: schemas)" };
+            var paths = CommandContext.PathsArgument();
             var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "github", "sarif", "json");
             var command = new Command("validate", "Check report YAML, registries and quotes; exit 1 on any error") { paths, format };

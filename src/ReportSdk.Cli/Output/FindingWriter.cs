@@ -46,6 +46,10 @@ namespace ReportSdk.Cli.Output
             return property ? escaped.Replace(":", "%3A").Replace(",", "%2C") : escaped;
         }
 
+        // SARIF wants a URI: file:// for absolute paths, a percent-encoded relative reference otherwise.
+        private static string SarifUri(string path)
+            => Path.IsPathRooted(path) ? new System.Uri(path).AbsoluteUri : string.Join("/", path.Split('/').Select(System.Uri.EscapeDataString));
+
         private static Utf8JsonWriter JsonWriter(Stream stream)
             => new(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
@@ -113,7 +117,7 @@ namespace ReportSdk.Cli.Output
                     json.WriteStartObject();
                     json.WriteStartObject("physicalLocation");
                     json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", f.Location.Path);
+                    json.WriteString("uri", SarifUri(f.Location.Path));
                     json.WriteEndObject();
                     json.WriteStartObject("region");
                     json.WriteNumber("startLine", f.Location.Line);

@@ -220,4 +220,27 @@ public class YamlTreeReaderTests
         Assert.Equal(41 + 40 * 2, aliasFindings.Count);
         FindingAssert.At(aliasFindings[0], "RS1006", 1, 5);
     }
+
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(YamlTreeReader.MaxDepth + 1)]
+    public void Nesting_deeper_than_the_limit_is_RS1001_not_a_stack_overflow(int depth)
+    {
+        var (root, findings) = Read(new string('[', depth) + new string(']', depth) + "\n");
+
+        Assert.Null(root);
+        var finding = FindingAssert.Single(findings, "RS1001", 1, YamlTreeReader.MaxDepth + 1);
+        Assert.Contains("deeper than", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_is_read()
+    {
+        var depth = YamlTreeReader.MaxDepth;
+
+        var (root, findings) = Read(new string('[', depth) + new string(']', depth) + "\n");
+
+        Assert.Empty(findings);
+        Assert.IsType<YamlSequence>(root);
+    }
 }

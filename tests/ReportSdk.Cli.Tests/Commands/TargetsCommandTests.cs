@@ -1,0 +1,188 @@
+using System.Globalization;
+using ReportSdk.Cli.Tests.TestSupport;
+using ReportSdk.Luoyang;
+
+namespace ReportSdk.Cli.Tests.Commands;
+
+public class TargetsCommandTests
+{
+    private static readonly string[] Columns = { "report", "region", "period", "indicator", "label", "bound", "value", "unit", "kind", "headline" };
+
+    [Fact]
+    public void Gdp_growth_targets_of_every_report_are_listed_in_period_order()
+    {
+        var rows = Targets("--indicator", "gdp-growth");
+
+        Assert.Equal(
+            new[] { "luoyang-2017-gwr", "luoyang-2021-gwr", "jianxi-2021-gwr", "luolong-2021-plan", "luoyang-2023-gwr" },
+            rows.Select(r => r["report"]));
+        Assert.All(rows, r => Assert.Equal("gdp-growth", r["indicator"]));
+        Assert.All(rows, r => Assert.Equal("percent", r["unit"]));
+        var periods = rows.Select(r => int.Parse(r["period"].Split('-')[0], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(periods.Order().ToList(), periods);
+        Assert.Equal(new[] { "2017", "2021", "2021", "2021", "2023" }, rows.Select(r => r["period"]));
+    }
+
+    [Fact]
+    public void Gdp_growth_row_of_luoyang_2021_shows_the_curated_target()
+    {
+        var row = Assert.Single(Targets("--indicator", "gdp-growth"), r => r["report"] == "luoyang-2021-gwr");
+        var target = Reports.Get("luoyang-2021-gwr").Targets.Single(t => t.Indicator?.Code == "gdp-growth");
+
+        Assert.Equal(target.Region.Name, row["region"]);
+        Assert.Equal(target.Label, row["label"]);
+        Assert.Equal("at-least", row["bound"]);
+        Assert.Equal("8", row["value"]);
+        Assert.Equal("annual", row["kind"]);
+        Assert.Equal("yes", row["headline"]);
+    }
+
+    [Fact]
+    public void Rows_within_one_period_are_ordered_by_region_code_then_report()
+    {
+        var rows = Targets();
+        var regions = Reports.All.Select(r => r.Region).DistinctBy(r => r.Code).ToDictionary(r => r.Name, r => r.GbCode, StringComparer.Ordinal);
+
+        var keys = rows.Select(r => (Period: r["period"], Region: regions[r["region"]], Report: r["report"])).ToList();
+        var sorted = keys.OrderBy(k => int.Parse(k.Period.Split('-')[0], CultureInfo.InvariantCulture))
+            .ThenBy(k => int.Parse(k.Period.Split('-')[^1], CultureInfo.InvariantCulture))
+            .ThenBy(k => k.Region, StringComparer.Ordinal).ThenBy(k => k.Report, StringComparer.Ordinal).ToList();
+        Assert.Equal(sorted, keys);
+    }
+
+    [Fact]
+    public void Without_filters_every_target_is_listed_and_counted()
+    {
+        var result = CliRunner.Run("targets", Repo.Schemas);
+        var total = Reports.All.Sum(r => r.Targets.Count);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Error);
+        Assert.Equal($"{total} targets", result.OutputLines[^1]);
+        Assert.Equal(total, TableReader.Read(result.OutputLines.SkipLast(1).ToList()).Count);
+    }
+
+    [Fact]
+    public void Region_filter_keeps_only_that_regions_targets()
+    {
+        var rows = Targets("--region", "jianxi");
+        var expected = Reports.All.SelectMany(r => r.Targets).Count(t => t.Region.Code == "jianxi");
+
+        Assert.NotEmpty(rows);
+        Assert.Equal(expected, rows.Count);
+        Assert.All(rows, r => Assert.Equal("jianxi-2021-gwr", r["report"]));
+        Assert.All(rows, r => Assert.Equal(Regions.Jianxi.Name, r["region"]));
+    }
+
+    [Fact]
+    public void Year_filter_keeps_targets_whose_period_includes_the_year()
+    {
+        var rows = Targets("--year", "2023");
+        var expected = Reports.All.SelectMany(r => r.Targets).Where(t => t.Period.Contains(2023)).ToList();
+
+        Assert.NotEmpty(rows);
+        Assert.Equal(expected.Count, rows.Count);
+        Assert.Contains(rows, r => r["period"] == "2023");
+        Assert.Contains(rows, r => r["period"].Contains('-', StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.True(Period.Parse(r["period"]).Contains(2023), r["period"]));
+    }
+
+    [Fact]
+    public void Filters_combine()
+    {
+        var rows = Targets("--indicator", "gdp-growth", "--region", "luoyang", "--year", "2021");
+
+        var row = Assert.Single(rows);
+        Assert.Equal("luoyang-2021-gwr", row["report"]);
+    }
+
+    [Fact]
+    public void Filters_that_match_nothing_print_the_header_and_zero()
+    {
+        var result = CliRunner.Run("targets", "--year", "1900", Repo.Schemas);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(3, result.OutputLines.Count);
+        Assert.Equal(Columns, result.OutputLines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("0 targets", result.OutputLines[2]);
+    }
+
+    [Fact]
+    public void Range_targets_show_value_and_max()
+    {
+        var range = Reports.All.SelectMany(r => r.Targets).FirstOrDefault(t => t.Quantity?.Max is not null);
+        Assert.NotNull(range);
+
+        var row = Assert.Single(Targets("--region", range.Region.Code), r => r["report"] == range.Report.Id && r["label"] == range.Label && r["bound"] == "range");
+
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{range.Quantity!.Value}-{range.Quantity.Max}"), row["value"]);
+    }
+
+    [Fact]
+    public void Qualitative_targets_show_qualitative_and_no_value()
+    {
+        var qualitative = Reports.All.SelectMany(r => r.Targets).Count(t => t.IsQualitative);
+        var rows = Targets().Where(r => r["bound"] == "qualitative").ToList();
+
+        Assert.Equal(qualitative, rows.Count);
+        Assert.All(rows, r => Assert.Equal("", r["value"]));
+        Assert.All(rows, r => Assert.Equal("", r["unit"]));
+    }
+
+    [Fact]
+    public void Unknown_indicator_is_a_usage_error_listing_the_known_ones()
+    {
+        var result = CliRunner.Run("targets", "--indicator", "no-such-indicator", Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("unknown indicator 'no-such-indicator'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("gdp-growth", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_region_is_a_usage_error_listing_the_known_ones()
+    {
+        var result = CliRunner.Run("targets", "--region", "atlantis", Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("unknown region 'atlantis'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("jianxi", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Columns_of_the_table_line_up_in_display_width()
+    {
+        var result = CliRunner.Run("targets", "--indicator", "gdp-growth", Repo.Schemas);
+        var table = result.OutputLines.SkipLast(1).ToList();
+        var dashes = table[1];
+
+        // every cell of every line starts at a column where the dashed rule has a gap before it
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < dashes.Length; i++)
+        {
+            if (dashes[i] == '-' && dashes[i - 1] == ' ') starts.Add(i);
+        }
+        Assert.Equal(Columns.Length, starts.Count);
+        foreach (var line in table.Where(l => l != dashes))
+        {
+            foreach (var start in starts.Skip(1))
+            {
+                if (ReportSdk.Cli.Output.TextTable.Width(line) <= start) continue; // trailing empty cells are trimmed
+                var before = TableReader.SliceByColumns(line, start - 2, start);
+                Assert.True(before == "  ", $"no two-space gap before column {start} in '{line}'");
+            }
+        }
+    }
+
+    private static List<Dictionary<string, string>> Targets(params string[] options)
+    {
+        var result = CliRunner.Run(new[] { "targets" }.Concat(options).Append(Repo.Schemas).ToArray());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(Columns, result.OutputLines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var rows = TableReader.Read(result.OutputLines.SkipLast(1).ToList());
+        Assert.Equal($"{rows.Count} targets", result.OutputLines[^1]);
+        return rows;
+    }
+}

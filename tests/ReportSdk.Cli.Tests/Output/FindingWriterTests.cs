@@ -1,0 +1,158 @@
+using System.Text.Json;
+using ReportSdk.Cli.Output;
+using ReportSdk.Cli.Tests.TestSupport;
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+
+namespace ReportSdk.Cli.Tests.Output;
+
+public class FindingWriterTests
+{
+    private static readonly Finding QuoteInB = Rules.QuoteNotFound.At(new TextLocation("b.yaml", 10, 5, 10, 20, 0, 0), "quote not found: \"增长8%以上\"");
+    private static readonly Finding UnitInA = Rules.UnknownUnit.At(new TextLocation("a.yaml", 7, 11, 7, 21, 0, 0), "unknown unit 'x'");
+    private static readonly Finding KeyInA = Rules.InvalidKey.At(new TextLocation("a.yaml", 7, 3, 7, 9, 0, 0), "bad key");
+    private static readonly Finding WarningInA = new("RS1002", DiagnosticLevel.Warning, "just a warning", new TextLocation("a.yaml", 2, 1, 2, 4, 0, 0));
+
+    private static readonly Finding[] Unordered = { QuoteInB, UnitInA, KeyInA, WarningInA };
+
+    [Fact]
+    public void Text_is_one_compiler_style_line_per_finding_ordered_by_file_line_and_column()
+    {
+        var lines = CliRunner.Lines(Write(FindingFormat.Text, Unordered));
+
+        Assert.Equal(new[]
+        {
+            "a.yaml(2,1): warning RS1002: just a warning",
+            "a.yaml(7,3): error RS1007: bad key",
+            "a.yaml(7,11): error RS2002: unknown unit 'x'",
+            "b.yaml(10,5): error RS3001: quote not found: \"增长8%以上\"",
+        }, lines);
+    }
+
+    [Fact]
+    public void Findings_at_the_same_place_are_ordered_by_id()
+    {
+        var at = new TextLocation("a.yaml", 1, 1, 1, 1, 0, 0);
+        var lines = CliRunner.Lines(Write(FindingFormat.Text, new[] { Rules.MissingField.At(at, "m"), Rules.UnknownField.At(at, "u") }));
+
+        Assert.Equal(new[] { "a.yaml(1,1): error RS1002: u", "a.yaml(1,1): error RS1003: m" }, lines);
+    }
+
+    [Fact]
+    public void Paths_are_ordered_ordinally_not_by_culture()
+    {
+        var upper = Rules.UnknownUnit.At(new TextLocation("B.yaml", 1, 1, 1, 1, 0, 0), "upper");
+        var lower = Rules.UnknownUnit.At(new TextLocation("a.yaml", 1, 1, 1, 1, 0, 0), "lower");
+
+        using (new CultureScope("tr-TR"))
+        {
+            var lines = CliRunner.Lines(Write(FindingFormat.Text, new[] { lower, upper }));
+            Assert.Equal(new[] { "B.yaml(1,1): error RS2002: upper", "a.yaml(1,1): error RS2002: lower" }, lines);
+        }
+    }
+
+    [Fact]
+    public void No_findings_print_nothing_as_text_or_github()
+    {
+        Assert.Equal("", Write(FindingFormat.Text, Array.Empty<Finding>()));
+        Assert.Equal("", Write(FindingFormat.Github, Array.Empty<Finding>()));
+    }
+
+    [Fact]
+    public void Github_lines_are_workflow_commands_with_location_and_title()
+    {
+        var lines = CliRunner.Lines(Write(FindingFormat.Github, new[] { UnitInA, WarningInA }));
+
+        Assert.Equal(new[]
+        {
+            "::warning file=a.yaml,line=2,col=1,endLine=2,endColumn=4,title=RS1002::just a warning",
+            "::error file=a.yaml,line=7,col=11,endLine=7,endColumn=21,title=RS2002::unknown unit 'x'",
+        }, lines);
+    }
+
+    [Fact]
+    public void Github_escapes_percent_and_line_breaks_in_messages_and_colons_and_commas_in_the_file()
+    {
+        var finding = Rules.QuoteNotFound.At(new TextLocation("C:/data,v2/a.yaml", 3, 4, 3, 9, 0, 0), "100% sure\r\nsecond line: a, b");
+
+        var line = Assert.Single(CliRunner.Lines(Write(FindingFormat.Github, new[] { finding })));
+
+        Assert.Equal("::error file=C%3A/data%2Cv2/a.yaml,line=3,col=4,endLine=3,endColumn=9,title=RS3001::100%25 sure%0D%0Asecond line: a, b", line);
+    }
+
+    [Fact]
+    public void Json_is_an_array_of_findings_with_location_fields()
+    {
+        using var json = JsonDocument.Parse(Write(FindingFormat.Json, Unordered));
+
+        Assert.Equal(4, json.RootElement.GetArrayLength());
+        var first = json.RootElement[0];
+        Assert.Equal(new[] { "id", "level", "message", "file", "line", "column", "endLine", "endColumn" }, first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("RS1002", first.GetProperty("id").GetString());
+        Assert.Equal("warning", first.GetProperty("level").GetString());
+        var last = json.RootElement[3];
+        Assert.Equal("RS3001", last.GetProperty("id").GetString());
+        Assert.Equal("error", last.GetProperty("level").GetString());
+        Assert.Equal("b.yaml", last.GetProperty("file").GetString());
+        Assert.Equal(10, last.GetProperty("line").GetInt32());
+        Assert.Equal(5, last.GetProperty("column").GetInt32());
+        Assert.Equal(10, last.GetProperty("endLine").GetInt32());
+        Assert.Equal(20, last.GetProperty("endColumn").GetInt32());
+        Assert.Equal("quote not found: \"增长8%以上\"", last.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Json_of_no_findings_is_an_empty_array()
+    {
+        using var json = JsonDocument.Parse(Write(FindingFormat.Json, Array.Empty<Finding>()));
+
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        Assert.Equal(0, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void Sarif_lists_every_rule_and_one_result_per_finding()
+    {
+        using var sarif = JsonDocument.Parse(Write(FindingFormat.Sarif, Unordered, "1.2.3"));
+        var root = sarif.RootElement;
+
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        Assert.Contains("sarif", root.GetProperty("$schema").GetString(), StringComparison.Ordinal);
+        var run = Assert.Single(root.GetProperty("runs").EnumerateArray());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("reportsdk", driver.GetProperty("name").GetString());
+        Assert.Equal("1.2.3", driver.GetProperty("version").GetString());
+        Assert.Equal(Rules.All.Select(r => r.Id), driver.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.All(driver.GetProperty("rules").EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetProperty("shortDescription").GetProperty("text").GetString())));
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(new[] { "RS1002", "RS1007", "RS2002", "RS3001" }, results.Select(r => r.GetProperty("ruleId").GetString()));
+        Assert.Equal(new[] { "warning", "error", "error", "error" }, results.Select(r => r.GetProperty("level").GetString()));
+        var location = results[3].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("b.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var region = location.GetProperty("region");
+        Assert.Equal((10, 5, 10, 20), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(),
+            region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+    }
+
+    [Fact]
+    public void Sarif_of_no_findings_has_an_empty_results_array()
+    {
+        using var sarif = JsonDocument.Parse(Write(FindingFormat.Sarif, Array.Empty<Finding>()));
+
+        Assert.Equal(0, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique_and_well_formed()
+    {
+        Assert.Equal(Rules.All.Count, Rules.All.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(Rules.All, r => Assert.Matches(@"^RS\d{4}$", r.Id));
+    }
+
+    private static string Write(FindingFormat format, IReadOnlyList<Finding> findings, string version = "0.0.0")
+    {
+        using var writer = new StringWriter();
+        FindingWriter.Write(writer, findings, format, version);
+        return writer.ToString();
+    }
+}

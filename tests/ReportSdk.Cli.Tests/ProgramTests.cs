@@ -1,0 +1,151 @@
+using ReportSdk.Cli.Tests.TestSupport;
+
+namespace ReportSdk.Cli.Tests;
+
+/// <summary>The command line itself: usage errors exit 2 with a message on standard error and nothing on standard output.</summary>
+public class ProgramTests
+{
+    [Fact]
+    public void No_command_is_a_usage_error()
+    {
+        var result = CliRunner.Run();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("Required command was not provided", result.Error, StringComparison.Ordinal);
+        Assert.Contains("reportsdk --help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("Validate")]
+    [InlineData("coverage-typo")]
+    public void Unknown_command_is_a_usage_error(string command)
+    {
+        var result = CliRunner.Run(command);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains($"'{command}'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("export")]
+    [InlineData("targets")]
+    public void Unknown_option_is_a_usage_error(string command)
+    {
+        var result = CliRunner.Run(command, "--no-such-option", Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("unknown option '--no-such-option'", result.Error, StringComparison.Ordinal);
+        CliRunner.AssertNoStackTrace(result.Error);
+    }
+
+    [Theory]
+    [InlineData("validate", "xml")]
+    [InlineData("validate", "TEXT")]
+    [InlineData("validate", "csv")]
+    [InlineData("export", "xml")]
+    [InlineData("export", "sarif")]
+    public void Unknown_format_value_is_a_usage_error(string command, string format)
+    {
+        var result = CliRunner.Run(command, "--format", format, Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains($"'{format}'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate", "--format")]
+    [InlineData("export", "--format")]
+    [InlineData("export", "--out")]
+    [InlineData("targets", "--indicator")]
+    [InlineData("targets", "--region")]
+    [InlineData("targets", "--year")]
+    public void Option_without_its_value_is_a_usage_error(string command, string option)
+    {
+        var result = CliRunner.Run(command, option);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("export")]
+    [InlineData("targets")]
+    public void Missing_path_is_a_usage_error_that_names_the_path(string command)
+    {
+        using var temp = new TempFolder();
+        var missing = temp.File("no-such-folder");
+
+        var result = CliRunner.Run(command, missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("no such file or folder", result.Error, StringComparison.Ordinal);
+        Assert.Contains(missing, result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void Missing_path_next_to_an_existing_one_is_still_a_usage_error()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("validate", Repo.Schemas, temp.File("missing.yaml"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("only-one.json")]
+    public void Diff_without_both_files_is_a_usage_error(params string[] files)
+    {
+        var result = CliRunner.Run(new[] { "diff" }.Concat(files).ToArray());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("diff", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Year_that_is_not_a_number_is_a_usage_error()
+    {
+        var result = CliRunner.Run("targets", "--year", "twenty", Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("'twenty'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_every_command_and_exits_0()
+    {
+        var result = CliRunner.Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("validate", result.Output, StringComparison.Ordinal);
+        Assert.Contains("export", result.Output, StringComparison.Ordinal);
+        Assert.Contains("targets", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("export")]
+    [InlineData("targets")]
+    public void Help_of_a_command_lists_its_format_or_filters_and_exits_0(string command)
+    {
+        var result = CliRunner.Run(command, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(command == "targets" ? "--indicator" : "--format", result.Output, StringComparison.Ordinal);
+        Assert.Equal("", result.Error);
+    }
+}
