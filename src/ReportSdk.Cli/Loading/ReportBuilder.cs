@@ -43,14 +43,21 @@ namespace ReportSdk.Cli.Loading
                 DateOnly.ParseExact(spec.Delivered.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture), spec.Session,
                 new Speaker(spec.Speaker.Name, spec.Speaker.Title), spec.Title, spec.ReviewYear.Value, spec.PlanYear.Value,
                 sections,
-                new TargetList(spec.Targets.Select(f => BuildFigure(f, sections, (a, b, c, d, e, g, h, i, j, k, l, m) => new Target(a, b, c, d, e, g, h, i, j, k, l, m))).ToArray()),
-                new ActualList(spec.Actuals.Select(f => BuildFigure(f, sections, (a, b, c, d, e, g, h, i, j, k, l, m) => new Actual(a, b, c, d, e, g, h, i, j, k, l, m))).ToArray()));
+                new TargetList(spec.Targets.Select(f => Parts(f, sections).ToTarget()).ToArray()),
+                new ActualList(spec.Actuals.Select(f => Parts(f, sections).ToActual()).ToArray()));
         }
 
-        private delegate TFigure FigureFactory<out TFigure>(string key, string label, Indicator? indicator, Quantity? quantity, Period period,
-            FigureKind kind, bool headline, bool aspirational, Section section, string quote, string? note, string? conflictsWith);
+        /// <summary>What a target and an actual are made of, resolved against the registries and sections.</summary>
+        private sealed record FigureParts(FigureSpec Spec, Indicator? Indicator, Quantity? Quantity, Period Period, FigureKind Kind, Section Section)
+        {
+            public Target ToTarget() => new(Spec.Key.Value, Spec.Label, Indicator, Quantity, Period, Kind, Spec.Headline, Spec.Aspirational,
+                Section, Spec.Quote.Value, Spec.Note, Spec.ConflictsWith.Value);
 
-        private TFigure BuildFigure<TFigure>(FigureSpec f, SectionList sections, FigureFactory<TFigure> create)
+            public Actual ToActual() => new(Spec.Key.Value, Spec.Label, Indicator, Quantity, Period, Kind, Spec.Headline, Spec.Aspirational,
+                Section, Spec.Quote.Value, Spec.Note, Spec.ConflictsWith.Value);
+        }
+
+        private FigureParts Parts(FigureSpec f, SectionList sections)
         {
             var period = Period.Parse(f.Period.Value);
             var quantity = f.Qualitative
@@ -58,8 +65,7 @@ namespace ReportSdk.Cli.Loading
                 : new Quantity(ParseDecimal(f.Value.Value!), f.Max.Value is null ? null : ParseDecimal(f.Max.Value), _units[f.Unit.Value!],
                     f.Measure, Codes.Parse<Bound>(f.Bound.Value!), period);
             var indicator = f.Indicator.Value is null ? null : _indicators[f.Indicator.Value];
-            return create(f.Key.Value, f.Label, indicator, quantity, period, Codes.Parse<FigureKind>(f.Kind.Value!), f.Headline, f.Aspirational,
-                sections.Find(f.Section.Value)!, f.Quote.Value, f.Note, f.ConflictsWith.Value);
+            return new FigureParts(f, indicator, quantity, period, Codes.Parse<FigureKind>(f.Kind.Value!), sections.Find(f.Section.Value)!);
         }
 
         private static SectionList BuildSections(EquatableArray<SectionSpec> specs, string parentPath, SectionRole? parentRole)
