@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
@@ -15,6 +16,10 @@ namespace ReportSdk
     {
         private readonly Report[] _reports;
         private readonly FrozenDictionary<string, Report> _byId;
+
+        // Series are computed once per indicator: the dataset never changes, so asking again costs a lookup.
+        private readonly ConcurrentDictionary<string, IReadOnlyList<Target>> _targetSeries = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, IReadOnlyList<Actual>> _actualSeries = new(StringComparer.Ordinal);
 
         /// <summary>Creates the collection from reports in any order.</summary>
         public ReportCollection(IEnumerable<Report> reports)
@@ -36,28 +41,31 @@ namespace ReportSdk
         public bool TryGet(string id, [MaybeNullWhen(false)] out Report report) => _byId.TryGetValue(id, out report);
 
         /// <summary>Every target of one indicator across reports, ordered by period, region code and report id.</summary>
-        public IReadOnlyList<Target> TargetsOf(Indicator indicator) => Series(indicator.Code, r => r.Targets);
+        public IReadOnlyList<Target> TargetsOf(Indicator indicator) => TargetsOf(indicator.Code);
 
         /// <summary>Every target with this indicator code across reports, ordered by period, region code and report id.</summary>
-        public IReadOnlyList<Target> TargetsOf(string indicatorCode) => Series(indicatorCode, r => r.Targets);
+        public IReadOnlyList<Target> TargetsOf(string indicatorCode)
+            => _targetSeries.GetOrAdd(indicatorCode, static (code, reports) => Series(reports, code, r => r.Targets), _reports);
 
         /// <summary>Every actual of one indicator across reports, ordered by period, region code and report id.</summary>
-        public IReadOnlyList<Actual> ActualsOf(Indicator indicator) => Series(indicator.Code, r => r.Actuals);
+        public IReadOnlyList<Actual> ActualsOf(Indicator indicator) => ActualsOf(indicator.Code);
 
         /// <summary>Every actual with this indicator code across reports, ordered by period, region code and report id.</summary>
-        public IReadOnlyList<Actual> ActualsOf(string indicatorCode) => Series(indicatorCode, r => r.Actuals);
+        public IReadOnlyList<Actual> ActualsOf(string indicatorCode)
+            => _actualSeries.GetOrAdd(indicatorCode, static (code, reports) => Series(reports, code, r => r.Actuals), _reports);
 
         /// <inheritdoc />
         public IEnumerator<Report> GetEnumerator() => ((IEnumerable<Report>)_reports).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private IReadOnlyList<TFigure> Series<TFigure>(string code, Func<Report, FigureList<TFigure>> figures) where TFigure : Figure
-            => _reports.SelectMany(figures)
+        private static IReadOnlyList<TFigure> Series<TFigure>(Report[] reports, string code, Func<Report, FigureList<TFigure>> figures) where TFigure : Figure
+            => reports.SelectMany(figures)
                 .Where(f => f.Indicator?.Code == code)
                 .OrderBy(f => f.Period)
                 .ThenBy(f => f.Report.Region.GbCode, StringComparer.Ordinal)
                 .ThenBy(f => f.Report.Id, StringComparer.Ordinal)
-                .ToArray();
+                .ToArray()
+                .AsReadOnly();
     }
 }

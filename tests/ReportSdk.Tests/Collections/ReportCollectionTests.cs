@@ -29,4 +29,19 @@ public class ReportCollectionTests
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         Assert.All(Reports.All, r => Assert.Same(r, Reports.All.Get(r.Id)));
     }
+
+    [Fact]
+    public void A_series_is_computed_once_and_cannot_be_changed_by_a_caller()
+    {
+        var first = Reports.All.TargetsOf("gdp-growth");
+
+        Assert.Same(first, Reports.All.TargetsOf(Indicators.GdpGrowth));
+        Assert.False(first is Target[], "a cached series must not be a mutable array");
+    }
+
+    [Fact]
+    public void An_indicator_without_figures_has_an_empty_series()
+    {
+        Assert.Empty(Reports.All.ActualsOf("no-such-indicator"));
+    }
 }
