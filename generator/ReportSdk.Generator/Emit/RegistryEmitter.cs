@@ -60,14 +60,16 @@ namespace ReportSdk.Generator.Emit
             foreach (var entry in list) w.Line($"    {Identifiers.ToPascalCase(entry.Code)},");
             w.Line("};");
             w.Line();
-            w.Line($"private static readonly global::System.Collections.Frozen.FrozenDictionary<string, {Runtime}{type}> ByCode =");
-            w.Line($"    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, e => e.Code, global::System.StringComparer.Ordinal);");
-            w.Line();
             w.SummaryXml($"The entry with this code; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> if there is none.");
-            w.Line($"public static {Runtime}{type} Get(string code) => ByCode.TryGetValue(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($\"no {type.ToLowerInvariant()} with code '{{code}}'\");");
+            w.Line($"public static {Runtime}{type} Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($\"no {type.ToLowerInvariant()} with code '{{code}}'\");");
             w.Line();
-            w.Summary("The entry with this code, if there is one.");
-            w.Line($"public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Runtime}{type}? entry) => ByCode.TryGetValue(code, out entry);");
+            w.Summary("The entry with this code, if there is one. A compiled switch: nothing to build at start-up.");
+            w.Open($"public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Runtime}{type}? entry)");
+            w.Open("switch (code)");
+            foreach (var entry in list) w.Line($"case {CSharp.String(entry.Code)}: entry = {Identifiers.ToPascalCase(entry.Code)}; return true;");
+            w.Line("default: entry = null; return false;");
+            w.Close();
+            w.Close();
             w.Close();
         }
 

@@ -99,10 +99,32 @@ namespace ReportSdk.Generator.Emit
             _w.Open($"public sealed class SectionTree : {Runtime}SectionList");
             _w.Line($"internal SectionTree(params {Runtime}Section[] sections) : base(sections) {{ }}");
             WriteSectionMembers(_report.Sections, "this", "SectionTree", "");
+            _w.Line();
+            _w.Line("// Lookup by path as a compiled switch: nothing to build when the report is first used.");
+            _w.Line("/// <inheritdoc />");
+            _w.Open($"protected override {Runtime}Section? FindByPath(string path)");
+            _w.Open("switch (path)");
+            foreach (var path in Paths(_report.Sections, ""))
+            {
+                _w.Line($"case {CSharp.String(path)}: return {string.Join(".", path.Split('/').Select(Identifiers.ToPascalCase))};");
+            }
+            _w.Line("default: return null;");
+            _w.Close();
+            _w.Close();
             _w.Close();
             foreach (var section in _report.Sections)
             {
                 WriteSectionType(section, section.Key.Value, _className);
+            }
+        }
+
+        private static IEnumerable<string> Paths(EquatableArray<SectionSpec> sections, string prefix)
+        {
+            foreach (var section in sections)
+            {
+                var path = prefix + section.Key.Value;
+                yield return path;
+                foreach (var child in Paths(section.Children, path + "/")) yield return child;
             }
         }
 
@@ -212,6 +234,18 @@ namespace ReportSdk.Generator.Emit
                 _w.Summary(Describe(figure));
                 _w.Line($"public {Runtime}{figureType} {Identifiers.ToPascalCase(figure.Key.Value)} => this[{i}];");
             }
+            _w.Line();
+            _w.Line("// Lookup by key as a compiled switch: nothing to build when the report is first used.");
+            _w.Line("/// <inheritdoc />");
+            _w.Open("protected override int IndexOf(string key)");
+            _w.Open("switch (key)");
+            for (var i = 0; i < figures.Count; i++)
+            {
+                _w.Line($"case {CSharp.String(figures[i].Key.Value)}: return {i};");
+            }
+            _w.Line("default: return -1;");
+            _w.Close();
+            _w.Close();
             _w.Close();
         }
 

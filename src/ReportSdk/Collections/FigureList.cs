@@ -15,7 +15,7 @@ namespace ReportSdk
     public abstract class FigureList<TFigure> : IReadOnlyList<TFigure> where TFigure : Figure
     {
         private readonly TFigure[] _figures;
-        private FrozenDictionary<string, TFigure>? _byKey;
+        private FrozenDictionary<string, int>? _byKey;
 
         /// <summary>Creates the list; datasets are generated with these, not written by hand.</summary>
         protected FigureList(TFigure[] figures) => _figures = figures;
@@ -32,7 +32,20 @@ namespace ReportSdk
 
         /// <summary>The figure with this key, if there is one.</summary>
         public bool TryGet(string key, [MaybeNullWhen(false)] out TFigure figure)
-            => (_byKey ?? BuildIndex()).TryGetValue(key, out figure);
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            var index = IndexOf(key);
+            figure = index < 0 ? null : _figures[index];
+            return index >= 0;
+        }
+
+        /// <summary>
+        /// The position of the figure with this key, or -1. Generated lists override it with a
+        /// compiled switch, which needs nothing built at start-up; this version builds a frozen
+        /// dictionary on first use.
+        /// </summary>
+        protected virtual int IndexOf(string key)
+            => (_byKey ?? BuildIndex()).TryGetValue(key, out var index) ? index : -1;
 
         /// <summary>The figures of one indicator, in document order.</summary>
         public IEnumerable<TFigure> Of(Indicator indicator) => _figures.Where(f => ReferenceEquals(f.Indicator, indicator) || f.Indicator?.Code == indicator.Code);
@@ -43,9 +56,9 @@ namespace ReportSdk
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         // Built on first use, so that loading a report costs only its objects.
-        private FrozenDictionary<string, TFigure> BuildIndex()
+        private FrozenDictionary<string, int> BuildIndex()
         {
-            var frozen = _figures.ToFrozenDictionary(f => f.Key, StringComparer.Ordinal);
+            var frozen = Enumerable.Range(0, _figures.Length).ToFrozenDictionary(i => _figures[i].Key, StringComparer.Ordinal);
             return Interlocked.CompareExchange(ref _byKey, frozen, null) ?? frozen;
         }
     }

@@ -29,6 +29,17 @@ namespace ReportSdk
 
         /// <summary>The section with this full path (<c>key-work/manufacturing</c>) in this list or below it; null if none.</summary>
         public Section? Find(string path)
+        {
+            ArgumentNullException.ThrowIfNull(path);
+            return FindByPath(path);
+        }
+
+        /// <summary>
+        /// The lookup behind <see cref="Find"/>. Generated section trees override it with a
+        /// compiled switch, which needs nothing built at start-up; this version builds a frozen
+        /// dictionary on first use.
+        /// </summary>
+        protected virtual Section? FindByPath(string path)
             => (_byPath ?? BuildIndex()).GetValueOrDefault(path);
 
         /// <summary>Every section in this list and below it, depth first in document order.</summary>

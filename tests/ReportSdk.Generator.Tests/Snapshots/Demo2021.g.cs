@@ -69,6 +69,21 @@ namespace Demo.Data
             /// Path: key-work
             /// </summary>
             public KeyWorkSection KeyWork => (KeyWorkSection)this[1];
+
+            // Lookup by path as a compiled switch: nothing to build when the report is first used.
+            /// <inheritdoc />
+            protected override global::ReportSdk.Section? FindByPath(string path)
+            {
+                switch (path)
+                {
+                    case "review": return Review;
+                    case "review/stability": return Review.Stability;
+                    case "key-work": return KeyWork;
+                    case "key-work/industry": return KeyWork.Industry;
+                    case "key-work/industry/enterprises": return KeyWork.Industry.Enterprises;
+                    default: return null;
+                }
+            }
         }
 
         /// <summary>
@@ -144,6 +159,19 @@ namespace Demo.Data
             /// Note: a note with &lt;/summary&gt; &amp; "quotes"
             /// </summary>
             public global::ReportSdk.Target SpecializedEnterprises => this[2];
+
+            // Lookup by key as a compiled switch: nothing to build when the report is first used.
+            /// <inheritdoc />
+            protected override int IndexOf(string key)
+            {
+                switch (key)
+                {
+                    case "gdp-growth": return 0;
+                    case "pollution-control": return 1;
+                    case "specialized-enterprises": return 2;
+                    default: return -1;
+                }
+            }
         }
 
         /// <summary>
@@ -173,6 +201,19 @@ namespace Demo.Data
             /// Section: review/stability
             /// </summary>
             public global::ReportSdk.Actual NewSchools => this[2];
+
+            // Lookup by key as a compiled switch: nothing to build when the report is first used.
+            /// <inheritdoc />
+            protected override int IndexOf(string key)
+            {
+                switch (key)
+                {
+                    case "gdp": return 0;
+                    case "gdp-growth": return 1;
+                    case "new-schools": return 2;
+                    default: return -1;
+                }
+            }
         }
 
         private static SectionTree CreateSections()

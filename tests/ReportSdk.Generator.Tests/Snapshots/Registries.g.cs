@@ -35,18 +35,24 @@ namespace Demo.Data
             Count,
         };
 
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::ReportSdk.Unit> ByCode =
-            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, e => e.Code, global::System.StringComparer.Ordinal);
-
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
         /// </summary>
-        public static global::ReportSdk.Unit Get(string code) => ByCode.TryGetValue(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no unit with code '{code}'");
+        public static global::ReportSdk.Unit Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no unit with code '{code}'");
 
         /// <summary>
-        /// The entry with this code, if there is one.
+        /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
         /// </summary>
-        public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Unit? entry) => ByCode.TryGetValue(code, out entry);
+        public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Unit? entry)
+        {
+            switch (code)
+            {
+                case "percent": entry = Percent; return true;
+                case "100m-yuan": entry = _100mYuan; return true;
+                case "count": entry = Count; return true;
+                default: entry = null; return false;
+            }
+        }
     }
 
     /// <summary>
@@ -74,18 +80,23 @@ namespace Demo.Data
             Gdp,
         };
 
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::ReportSdk.Indicator> ByCode =
-            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, e => e.Code, global::System.StringComparer.Ordinal);
-
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
         /// </summary>
-        public static global::ReportSdk.Indicator Get(string code) => ByCode.TryGetValue(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no indicator with code '{code}'");
+        public static global::ReportSdk.Indicator Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no indicator with code '{code}'");
 
         /// <summary>
-        /// The entry with this code, if there is one.
+        /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
         /// </summary>
-        public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Indicator? entry) => ByCode.TryGetValue(code, out entry);
+        public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Indicator? entry)
+        {
+            switch (code)
+            {
+                case "gdp-growth": entry = GdpGrowth; return true;
+                case "gdp": entry = Gdp; return true;
+                default: entry = null; return false;
+            }
+        }
     }
 
     /// <summary>
@@ -113,17 +124,22 @@ namespace Demo.Data
             DemoDistrict,
         };
 
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::ReportSdk.Region> ByCode =
-            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, e => e.Code, global::System.StringComparer.Ordinal);
-
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
         /// </summary>
-        public static global::ReportSdk.Region Get(string code) => ByCode.TryGetValue(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no region with code '{code}'");
+        public static global::ReportSdk.Region Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no region with code '{code}'");
 
         /// <summary>
-        /// The entry with this code, if there is one.
+        /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
         /// </summary>
-        public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Region? entry) => ByCode.TryGetValue(code, out entry);
+        public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Region? entry)
+        {
+            switch (code)
+            {
+                case "demo-city": entry = DemoCity; return true;
+                case "demo-district": entry = DemoDistrict; return true;
+                default: entry = null; return false;
+            }
+        }
     }
 }
