@@ -1,0 +1,8 @@
+namespace Startup.Empty;
+
+internal static class Program
+{
+    private static void Main()
+    {
+    }
+}
