@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks of docs/benchmarks.md, in one command:
 #
-#   bash bench/run.sh           everything (about 30-40 minutes on 2 cores); results in bench/results/
+#   bash bench/run.sh           everything (about 25 minutes on 2 cores); results in bench/results/
 #   bash bench/run.sh --smoke   a short run for CI (tiny data, BenchmarkDotNet Dry jobs, 3 start-up
 #                               rounds): proves that everything builds and runs, asserts no timing
 #
@@ -43,8 +43,8 @@ step "machine"
   echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "command: bash bench/run.sh${1:+ $1}"
   echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [ -n "$(git --no-optional-locks status --porcelain 2>/dev/null)" ] && echo ' (with uncommitted changes)')"
-  lscpu | grep -E '^(Model name|CPU\(s\)|Thread\(s\) per core|Core\(s\) per socket|L3 cache):' | sed 's/  */ /g'
-  echo "memory:  $(free -g | awk '/^Mem:/ {print $2 " GB"}')"
+  { lscpu | grep -E '^(Model name|CPU\(s\)|Thread\(s\) per core|Core\(s\) per socket|L3 cache):' | sed 's/  */ /g'; } || echo "lscpu: not available"
+  echo "memory:  $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GB"}')"
   echo "os:      $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") $(uname -r)"
   dotnet --info | grep -E '^ *(Version|Commit|MSBuild version):' | head -3 | sed 's/^ */sdk /'
   dotnet --list-runtimes | grep Microsoft.NETCore.App | sed 's/^/runtime /'
