@@ -3,23 +3,24 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportSdk.Generator.Emit;
 using ReportSdk.Generator.Pipeline;
+using ReportSdk.Schema.Compiling;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Text;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Schema.Resolving;
 
 namespace ReportSdk.Generator
 {
     /// <summary>
     /// Turns report YAML (AdditionalFiles: <c>*.yaml</c> reports and registries, <c>*.txt</c>
-    /// normalized sources) into typed C#. Every step works on plain equatable values, so an
-    /// edit to one report re-runs only that report's steps.
+    /// normalized sources) into typed C#. Each step of <see cref="DatasetCompiler"/> — the same
+    /// compiler the CLI runs — is one step of the pipeline, on plain equatable values, so an edit
+    /// to one report re-runs only that report's steps, and an edit that changes no data (a
+    /// comment) re-emits nothing.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ReportGenerator : IIncrementalGenerator
@@ -31,127 +32,114 @@ namespace ReportSdk.Generator
                 .WithTrackingName(TrackingNames.Options);
 
             var inputs = context.AdditionalTextsProvider
-                .Where(text => IsYaml(text.Path) || IsSource(text.Path))
+                .Where(text => DatasetCompiler.IsYaml(text.Path) || DatasetCompiler.IsSource(text.Path))
                 .Select((text, ct) => new InputFile(SourcePaths.Normalize(text.Path), text.GetText(ct)?.ToString() ?? ""))
                 .WithTrackingName(TrackingNames.ReadInput);
 
-            var reports = inputs
-                .Where(file => IsYaml(file.Path) && !RegistryParser.IsRegistryFile(file.Path))
-                .Select((file, _) => Guard(file.Path, () => ReportParser.Parse(file.Path, file.Text), e => new ParsedReport(file.Path, null, e.ToEquatableArray())))
-                .WithTrackingName(TrackingNames.ParseReport);
-
             var registry = inputs
-                .Where(file => RegistryParser.IsRegistryFile(file.Path))
-                .Select((file, _) => Guard(file.Path, () => RegistryParser.Parse(file.Path, file.Text), e => new ParsedRegistry(file.Path, RegistrySpec.Empty, e.ToEquatableArray())))
+                .Where(file => DatasetCompiler.IsRegistry(file.Path))
+                .Select((file, _) => DatasetCompiler.ParseRegistry(file))
                 .WithTrackingName(TrackingNames.ParseRegistry)
                 .Collect()
-                .Select((files, _) => MergeRegistry(files))
-                .WithTrackingName(TrackingNames.MergeRegistry);
+                .Select((files, _) => DatasetCompiler.CheckRegistry(files))
+                .WithTrackingName(TrackingNames.CheckRegistry);
 
             var sources = inputs
-                .Where(file => IsSource(file.Path))
+                .Where(file => DatasetCompiler.IsSource(file.Path))
                 .Select((file, _) => new SourceDocument(file.Path, file.Text))
                 .WithTrackingName(TrackingNames.ReadSource)
                 .Collect();
 
-            var validated = reports
+            var checkedReports = inputs
+                .Where(file => DatasetCompiler.IsReport(file.Path))
+                .Select((file, _) => DatasetCompiler.ParseReport(file))
+                .WithTrackingName(TrackingNames.ParseReport)
                 .Combine(sources)
-                .Select((pair, _) => new ReportInput(pair.Left, FindSource(pair.Left, pair.Right)))
+                .Select((pair, _) => new ReportInput(pair.Left, DatasetCompiler.FindSource(pair.Left, pair.Right)))
                 .WithTrackingName(TrackingNames.PairSource)
                 .Combine(registry)
-                .Select((pair, ct) => Validate(pair.Left, pair.Right, ct))
-                .WithTrackingName(TrackingNames.ValidateReport);
+                .Combine(options.Select((o, _) => o.ReportsClass))
+                .Select((pair, _) => DatasetCompiler.CheckReport(pair.Left.Left.Parsed, pair.Left.Left.Source, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.CheckReport);
 
-            context.RegisterSourceOutput(validated.Combine(options), (spc, pair) => EmitReport(spc, pair.Left, pair.Right));
+            // Findings are reported on their own, so that a moved comment re-reports but re-emits nothing.
+            var findings = checkedReports
+                .Select((report, _) => report.Findings)
+                .WithTrackingName(TrackingNames.ReportFindings);
+            context.RegisterSourceOutput(findings, (spc, list) => Report(spc, list));
 
-            // A project that references ReportSdk but has no report data of its own gets no generated code.
-            var hasData = inputs.Where(file => IsYaml(file.Path)).Collect().Select((files, _) => files.Length > 0);
-
-            context.RegisterSourceOutput(registry.Combine(options).Combine(hasData),
-                (spc, pair) => { if (pair.Right) EmitRegistry(spc, pair.Left.Left, pair.Left.Right); });
-
-            var entries = validated
-                .Select((report, _) => report.CanEmit ? report.Report!.Identity : null)
+            // Across reports: which keep their id and symbol. Changes only when an id or symbol does.
+            var identities = checkedReports
+                .Select((report, _) => report.Resolved is null ? null : report.Identity)
                 .WithTrackingName(TrackingNames.ReportEntries)
                 .Collect();
+            var uniquePaths = identities
+                .Select((list, _) => DatasetCompiler.UniquePaths(list.Where(i => i is not null).Select(i => i!)).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.UniqueReports);
 
-            var contentHash = inputs
-                .Select((file, _) => new HashedInput(file.Path, Sha256.OfText(file.Text)))
-                .WithTrackingName(TrackingNames.HashInput)
+            var resolved = checkedReports
+                .Combine(uniquePaths)
+                .Select((pair, _) => pair.Right.Contains(pair.Left.Path) ? pair.Left.Resolved : null)
+                .WithTrackingName(TrackingNames.ResolveReport);
+            context.RegisterSourceOutput(resolved.Combine(options), (spc, pair) => EmitReport(spc, pair.Left, pair.Right));
+
+            // A project that references ReportSdk but has no report data of its own gets no generated code.
+            var hasData = inputs.Where(file => DatasetCompiler.IsYaml(file.Path)).Collect().Select((files, _) => files.Length > 0);
+
+            var resolvedRegistry = registry.Select((r, _) => r.Resolved);
+            context.RegisterSourceOutput(registry.Select((r, _) => r.Findings), (spc, list) => Report(spc, list));
+            // Reports are printed only against a registry without errors, so a broken registry leaves no code that needs it.
+            var emittableRegistry = registry.Select((r, _) => r.HasErrors ? null : r.Resolved).WithTrackingName(TrackingNames.ResolveRegistry);
+            context.RegisterSourceOutput(emittableRegistry.Combine(options).Combine(hasData),
+                (spc, pair) => { if (pair.Right && pair.Left.Left is not null) EmitRegistry(spc, pair.Left.Left, pair.Left.Right); });
+
+            var entries = resolved
+                .Select((report, _) => report is null ? null : DatasetEntry.Of(report))
+                .WithTrackingName(TrackingNames.DatasetEntries)
+                .Collect();
+
+            // The content hash is of the data, not the files: a comment-only edit leaves it as it was.
+            var contentHash = resolved
+                .Select((report, _) => report is null ? null : DatasetCompiler.HashOf(report))
+                .WithTrackingName(TrackingNames.HashReport)
                 .Collect()
-                .Select((hashes, _) => ContentHash.Compute(hashes.Select(h => (h.Path, h.Sha256))))
+                .Combine(resolvedRegistry)
+                .Select((pair, _) => DatasetCompiler.ContentHashOf(pair.Right, pair.Left.Where(h => h is not null).Select(h => h!)))
                 .WithTrackingName(TrackingNames.ContentHash);
 
-            context.RegisterSourceOutput(entries.Combine(contentHash).Combine(options).Combine(hasData),
-                (spc, pair) => { if (pair.Right) EmitDataset(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right); });
+            context.RegisterSourceOutput(identities, (spc, list) => Report(spc, DatasetCompiler.CheckDataset(list.Where(i => i is not null).Select(i => i!))));
+            var hasRegistry = emittableRegistry.Select((r, _) => r is not null);
+            context.RegisterSourceOutput(entries.Combine(hasRegistry).Combine(contentHash).Combine(options).Combine(hasData),
+                (spc, pair) => { if (pair.Right) EmitDataset(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right); });
         }
 
-        private static bool IsYaml(string path)
-            => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-        private static bool IsSource(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
-
-        private static SourceDocument? FindSource(ParsedReport parsed, ImmutableArray<SourceDocument> sources)
+        private static void EmitReport(SourceProductionContext spc, ResolvedReport? report, GeneratorOptions options)
         {
-            if (parsed.Report is null || parsed.Report.Source.Text.Value.Length == 0) return null;
-            var path = SourcePaths.Resolve(parsed.Path, parsed.Report.Source.Text.Value);
-            return sources.FirstOrDefault(s => s.Path == path);
+            if (report is null) return;
+            Add(spc, report.FileName, ReportEmitter.HintName(report), () => ReportEmitter.Emit(report, options.Namespace));
         }
 
-        private static RegistryInput MergeRegistry(ImmutableArray<ParsedRegistry> files)
+        private static void EmitRegistry(SourceProductionContext spc, ResolvedRegistry registry, GeneratorOptions options)
+            => Add(spc, "", RegistryEmitter.HintName, () => RegistryEmitter.Emit(registry, options.Namespace));
+
+        private static void EmitDataset(SourceProductionContext spc, ImmutableArray<DatasetEntry?> entries, bool hasRegistry, string contentHash, GeneratorOptions options)
         {
-            var merged = RegistryMerger.Merge(files);
-            var diagnostics = files.OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Diagnostics)
-                .Concat(Guard("", () => RegistryValidator.Validate(merged), e => e));
-            return new RegistryInput(merged, diagnostics.ToEquatableArray());
+            var list = entries.Where(e => e is not null).Select(e => e!).ToList();
+            Add(spc, "", DatasetEmitter.HintName(options.ReportsClass),
+                () => DatasetEmitter.Emit(list, hasRegistry, options.Namespace, options.ReportsClass, options.DatasetVersion, contentHash));
         }
 
-        private static ValidatedReport Validate(ReportInput input, RegistryInput registry, CancellationToken ct)
+        /// <summary>Prints and adds one file; a failure of ours is a located RS9001, never a failed generator (CS8785).</summary>
+        private static void Add(SourceProductionContext spc, string path, string hintName, Func<string> print)
         {
-            var parsed = input.Parsed;
-            if (parsed.Report is null)
-            {
-                return new ValidatedReport(parsed.Path, null, parsed.Diagnostics);
-            }
-            ct.ThrowIfCancellationRequested();
-            var findings = Guard(parsed.Path, () => ReportValidator.Validate(parsed.Report, registry.Registry, input.Source), e => e);
-            return new ValidatedReport(parsed.Path, parsed.Report, parsed.Diagnostics.Concat(findings).ToEquatableArray());
+            var source = FindingGuard.Run<string?>(path, print, errors => { Report(spc, errors); return null; });
+            if (source is null) return;
+            FindingGuard.Run<bool>(path, () => { spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8)); return true; }, errors => { Report(spc, errors); return false; });
         }
 
-        private static void EmitReport(SourceProductionContext spc, ValidatedReport report, GeneratorOptions options)
-        {
-            foreach (var finding in report.Diagnostics) spc.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(finding));
-            if (!report.CanEmit) return;
-            var source = Guard(report.Path, () => ReportEmitter.Emit(report.Report!, options.Namespace), e => Report(spc, e));
-            if (source is not null) spc.AddSource(report.Report!.Symbol.Value + ".g.cs", SourceText.From(source, Encoding.UTF8));
-        }
-
-        private static void EmitRegistry(SourceProductionContext spc, RegistryInput registry, GeneratorOptions options)
-        {
-            foreach (var finding in registry.Diagnostics) spc.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(finding));
-            var source = Guard("", () => RegistryEmitter.Emit(registry.Registry, options.Namespace), e => Report(spc, e));
-            if (source is not null) spc.AddSource("Registries.g.cs", SourceText.From(source, Encoding.UTF8));
-        }
-
-        private static void EmitDataset(SourceProductionContext spc, ImmutableArray<ReportIdentity?> entries, string contentHash, GeneratorOptions options)
-        {
-            var identities = entries.Where(e => e is not null).Select(e => e!).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
-            var duplicates = DatasetValidator.CheckUnique(identities);
-            foreach (var finding in duplicates) spc.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(finding));
-            var unique = identities
-                .GroupBy(e => e.Id.Value).Select(g => g.First())
-                .GroupBy(e => e.Symbol.Value).Select(g => g.First())
-                .ToList();
-            var source = Guard("", () => DatasetEmitter.Emit(unique, options.Namespace, options.ReportsClass, options.DatasetVersion, contentHash), e => Report(spc, e));
-            if (source is not null) spc.AddSource(options.ReportsClass + ".g.cs", SourceText.From(source, Encoding.UTF8));
-        }
-
-        private static string? Report(SourceProductionContext spc, IReadOnlyList<Finding> findings)
+        private static void Report(SourceProductionContext spc, IEnumerable<Finding> findings)
         {
             foreach (var finding in findings) spc.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(finding));
-            return null;
         }
-
-        private static T Guard<T>(string path, Func<T> step, Func<IReadOnlyList<Finding>, T> onError) => FindingGuard.Run(path, step, onError);
     }
 }

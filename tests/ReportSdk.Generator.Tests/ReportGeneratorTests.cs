@@ -10,9 +10,9 @@ namespace ReportSdk.Generator.Tests;
 public class ReportGeneratorTests
 {
     [Theory]
-    [InlineData("Demo2021.g.cs")]
-    [InlineData("Registries.g.cs")]
-    [InlineData("Reports.g.cs")]
+    [InlineData("Report.demo-2021-gwr.g.cs")]
+    [InlineData("ReportSdk.Registry.g.cs")]
+    [InlineData("ReportSdk.Reports.g.cs")]
     public void Generated_source_matches_its_approved_snapshot(string hintName)
     {
         var result = new GeneratorHarness(GeneratorHarness.FixtureFiles()).Run();
@@ -51,16 +51,23 @@ public class ReportGeneratorTests
     }
 
     [Fact]
-    public void Second_run_without_changes_is_fully_cached()
+    public void Every_input_replaced_by_an_identical_copy_leaves_every_step_cached_or_unchanged()
     {
         var harness = new GeneratorHarness(GeneratorHarness.FixtureFiles());
         harness.Run();
+        foreach (var path in harness.Files.Select(f => f.Path).ToList())
+        {
+            // A new object with the same text, as the IDE hands over after a save without changes.
+            harness.Edit(Path.GetFileName(path), text => new string(text.AsSpan()));
+        }
 
         var second = harness.Run();
 
-        var reasons = TrackedOutputs(second).Select(o => o.Reason).Distinct().ToList();
-        Assert.NotEmpty(reasons);
-        Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"a step ran again: {r}"));
+        var steps = second.Results.Single().TrackedSteps;
+        Assert.All(typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!), name => Assert.True(steps.ContainsKey(name), $"step {name} did not run"));
+        Assert.All(TrackedOutputs(second), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"a step produced a new value: {o.Reason} {o.Value}"));
+        Assert.All(second.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"an output ran again: {o.Reason}"));
     }
 
     [Fact]
@@ -76,7 +83,7 @@ public class ReportGeneratorTests
         harness.Edit("copy-2021-gwr.yaml", text => text.Replace("label: 生产总值增长,", "label: 地区生产总值增长,"));
         var result = harness.Run();
 
-        foreach (var step in new[] { TrackingNames.ParseReport, TrackingNames.PairSource, TrackingNames.ValidateReport })
+        foreach (var step in new[] { TrackingNames.ParseReport, TrackingNames.PairSource, TrackingNames.CheckReport, TrackingNames.ResolveReport })
         {
             var outputs = result.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
             Assert.Equal(2, outputs.Count);
@@ -85,6 +92,25 @@ public class ReportGeneratorTests
         }
         var sources = result.Results.Single().TrackedSteps[TrackingNames.ReadSource].SelectMany(s => s.Outputs);
         Assert.All(sources, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        var entries = result.Results.Single().TrackedSteps[TrackingNames.DatasetEntries].SelectMany(s => s.Outputs);
+        Assert.All(entries, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"the entry class would be re-emitted: {o.Reason}"));
+    }
+
+    [Fact]
+    public void A_comment_only_edit_re_emits_nothing()
+    {
+        var harness = new GeneratorHarness(GeneratorHarness.FixtureFiles());
+        harness.Run();
+
+        // A comment above everything moves every location, but changes no data.
+        harness.Edit("demo-2021-gwr.yaml", text => "# reviewed again\n" + text);
+        var result = harness.Run().Results.Single();
+
+        Assert.Contains(result.TrackedSteps[TrackingNames.ParseReport].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(result.TrackedSteps[TrackingNames.ResolveReport].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"an output ran again: {o.Reason}"));
     }
 
     [Fact]
@@ -105,7 +131,7 @@ public class ReportGeneratorTests
         Assert.EndsWith("demo-2021-gwr.yaml", span.Path, StringComparison.Ordinal);
         var line = File.ReadAllLines(span.Path).ToList().FindIndex(l => l.Contains("key: gdp-growth, indicator: gdp-growth, label: 生产总值增长"));
         Assert.Equal(line, span.StartLinePosition.Line);
-        Assert.DoesNotContain(run.GeneratedSources, s => s.HintName == "Demo2021.g.cs");
+        Assert.DoesNotContain(run.GeneratedSources, s => s.HintName == "Report.demo-2021-gwr.g.cs");
     }
 
     [Fact]

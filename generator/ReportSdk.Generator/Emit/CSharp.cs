@@ -39,6 +39,17 @@ namespace ReportSdk.Generator.Emit
             return builder.Append('"').ToString();
         }
 
+        /// <summary>
+        /// A UTF-8 string literal (<c>"…"u8</c>) holding exactly <paramref name="utf8"/>, which must
+        /// be valid UTF-8 (the payload writer's output is). The compiler stores it as data in the
+        /// assembly: reading it allocates nothing.
+        /// </summary>
+        public static string Utf8Literal(byte[] utf8)
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(utf8);
+            return String(text) + "u8";
+        }
+
         /// <summary>A decimal literal from text already checked to be a plain decimal: <c>5128.4</c> → <c>5128.4m</c>.</summary>
         public static string Decimal(string? text) => text is null ? "null" : text + "m";
 
@@ -46,10 +57,18 @@ namespace ReportSdk.Generator.Emit
 
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>Text for a <c>//</c> comment: one line, nothing that could end it.</summary>
+        public static string CommentText(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text) builder.Append(char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' ? '?' : c);
+            return builder.ToString();
+        }
+
         /// <summary>The lines of an XML doc comment: XML-escaped, one line per line of text, no empty trailing line.</summary>
         public static IEnumerable<string> XmlDocLines(string text)
         {
-            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+            foreach (var line in text.Replace("\r\n", "\n").Split('\n', '\r', '\u0085', '\u2028', '\u2029'))
             {
                 yield return Xml(line);
             }

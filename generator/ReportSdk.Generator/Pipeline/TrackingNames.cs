@@ -7,12 +7,17 @@ namespace ReportSdk.Generator.Pipeline
         public const string ReadInput = nameof(ReadInput);
         public const string ParseReport = nameof(ParseReport);
         public const string ParseRegistry = nameof(ParseRegistry);
-        public const string MergeRegistry = nameof(MergeRegistry);
+        public const string CheckRegistry = nameof(CheckRegistry);
+        public const string ResolveRegistry = nameof(ResolveRegistry);
         public const string ReadSource = nameof(ReadSource);
         public const string PairSource = nameof(PairSource);
-        public const string ValidateReport = nameof(ValidateReport);
+        public const string CheckReport = nameof(CheckReport);
+        public const string ReportFindings = nameof(ReportFindings);
         public const string ReportEntries = nameof(ReportEntries);
-        public const string HashInput = nameof(HashInput);
+        public const string UniqueReports = nameof(UniqueReports);
+        public const string ResolveReport = nameof(ResolveReport);
+        public const string DatasetEntries = nameof(DatasetEntries);
+        public const string HashReport = nameof(HashReport);
         public const string ContentHash = nameof(ContentHash);
     }
 }

@@ -19,17 +19,6 @@ namespace ReportSdk.Schema.Model
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
         };
 
-        /// <summary>
-        /// Names a key cannot take because the generated class inherits a member of that name
-        /// (from <c>Section</c>, <c>SectionList</c>, <c>FigureList</c> or <c>object</c>).
-        /// </summary>
-        public static readonly string[] ReservedMemberNames =
-        {
-            "Key", "Path", "Number", "Title", "Role", "Children", "Parent", "Report", "Count", "Item", "Find", "Descendants",
-            "Get", "TryGet", "Of", "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
-            "ReferenceEquals", "Finalize", "Empty",
-        };
-
         /// <summary>True for <c>gdp-growth</c>, <c>key-work</c>, <c>10k-yuan</c>; false for <c>GdpGrowth</c>, <c>a_b</c>, <c>a--b</c>.</summary>
         public static bool IsKebabCase(string key) => KebabCase.IsMatch(key);
 

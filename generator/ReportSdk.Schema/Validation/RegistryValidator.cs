@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Naming;
 
 namespace ReportSdk.Schema.Validation
 {
@@ -53,8 +54,20 @@ namespace ReportSdk.Schema.Validation
                         : $"{what} codes '{code.Value}' and '{first}' both become '{identifier}' in C#"));
                     continue;
                 }
+                if (what is "unit" or "indicator" or "region" && TakenInRegistryClass(identifier, what) is { } className)
+                {
+                    diagnostics.Add(Rules.InvalidKey.At(code.Location, $"{what} code '{code.Value}' would become '{identifier}', a name the generated class '{className}' already has; choose another code"));
+                    continue;
+                }
                 seen.Add(identifier, code.Value);
             }
+        }
+
+        /// <summary>The generated registry class in which <paramref name="member"/> is taken, or null when it is free.</summary>
+        private static string? TakenInRegistryClass(string member, string what)
+        {
+            var className = what switch { "unit" => GeneratedNames.Units, "indicator" => GeneratedNames.Indicators, _ => GeneratedNames.Regions };
+            return member == className || GeneratedNames.ObjectMembers.Contains(member) || GeneratedNames.RegistryClassMembers.Contains(member) ? className : null;
         }
 
         private static void CheckCode(Located<string> code, IReadOnlyList<string> allowed, string what, List<Finding> diagnostics)

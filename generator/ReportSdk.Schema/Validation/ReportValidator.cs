@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Naming;
 using ReportSdk.Schema.Text;
 
 namespace ReportSdk.Schema.Validation
@@ -45,6 +46,7 @@ namespace ReportSdk.Schema.Validation
             CheckFigures(_report.Targets, "target");
             CheckFigures(_report.Actuals, "actual");
             CheckDismissals();
+            _diagnostics.AddRange(ReportNames.Check(_report));
 
             if (source is null)
             {
@@ -91,7 +93,6 @@ namespace ReportSdk.Schema.Validation
             foreach (var section in sections)
             {
                 CheckKebab(section.Key, "section key");
-                CheckMemberName(section.Key, "section key");
                 CheckUnique(names, section.Key, parentPath.Length == 0 ? "top-level section" : $"section under '{parentPath}'");
                 if (section.Role.Value is not null)
                 {
@@ -108,7 +109,6 @@ namespace ReportSdk.Schema.Validation
             foreach (var figure in figures)
             {
                 CheckKebab(figure.Key, $"{what} key");
-                CheckMemberName(figure.Key, $"{what} key");
                 CheckUnique(names, figure.Key, $"{what}s");
                 CheckQuantity(figure, what);
                 if (figure.Kind.Value is not null)
@@ -141,6 +141,11 @@ namespace ReportSdk.Schema.Validation
                 if (figure.Value.Value is not null || figure.Max.Value is not null || figure.Unit.Value is not null)
                 {
                     Report(Rules.InconsistentQuantity, figure.Location, $"{what} '{figure.Key.Value}' is qualitative and so has no value, max or unit");
+                }
+                // A qualitative figure still names its indicator: the generated code refers to it.
+                if (figure.Indicator.Value is { } qualitativeIndicator && _registry.FindIndicator(qualitativeIndicator) is null)
+                {
+                    Report(Rules.UnknownIndicator, figure.Indicator.Location, $"unknown indicator '{qualitativeIndicator}'; see indicators.yaml");
                 }
                 return;
             }
@@ -278,15 +283,6 @@ namespace ReportSdk.Schema.Validation
             if (key.Value.Length > 0 && !Identifiers.IsKebabCase(key.Value))
             {
                 Report(Rules.InvalidKey, key.Location, $"{what} '{key.Value}' must be kebab-case (words of lower-case letters and digits joined by '-')");
-            }
-        }
-
-        private void CheckMemberName(Located<string> key, string what)
-        {
-            var name = Identifiers.ToPascalCase(key.Value);
-            if (System.Array.IndexOf(Identifiers.ReservedMemberNames, name) >= 0)
-            {
-                Report(Rules.InvalidKey, key.Location, $"{what} '{key.Value}' would become '{name}', a name the generated class already inherits; choose another key");
             }
         }
 

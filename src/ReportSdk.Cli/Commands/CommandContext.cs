@@ -54,9 +54,9 @@ namespace ReportSdk.Cli.Commands
         /// Loads the data. On a usage problem or data errors, reports them on standard error and
         /// returns null with the exit code to use.
         /// </summary>
-        public LoadedDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode)
+        public Schema.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode)
         {
-            LoadedDataset dataset;
+            Schema.Compiling.CompiledDataset dataset;
             try
             {
                 dataset = DatasetLoader.Load(paths);
@@ -78,9 +78,7 @@ namespace ReportSdk.Cli.Commands
             return dataset;
         }
 
-        /// <summary>The runtime reports of a loaded dataset.</summary>
-        public static ReportCollection Reports(LoadedDataset dataset) => new ReportBuilder(dataset.Registry).Build(dataset.Reports);
-
-        public static DatasetInfo Info(LoadedDataset dataset) => new(ToolVersion, dataset.ContentHash);
+        /// <summary>The runtime objects of a compiled dataset, stamped with the tool's version.</summary>
+        public static ReportDataset Read(Schema.Compiling.CompiledDataset dataset) => DatasetLoader.Read(dataset, ToolVersion);
     }
 }

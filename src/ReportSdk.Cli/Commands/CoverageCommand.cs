@@ -30,7 +30,7 @@ namespace ReportSdk.Cli.Commands
         {
             var dataset = context.LoadValid(paths, out var exitCode);
             if (dataset is null) return exitCode;
-            var coverage = dataset.Reports
+            var coverage = dataset.Specs
                 .OrderBy(r => r.Id.Value, System.StringComparer.Ordinal)
                 .Select(r => CoverageAnalyzer.Analyze(r, dataset.SourceOf(r)!))
                 .ToList();

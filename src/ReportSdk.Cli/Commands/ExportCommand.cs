@@ -23,16 +23,16 @@ namespace ReportSdk.Cli.Commands
         {
             var dataset = context.LoadValid(paths, out var exitCode);
             if (dataset is null) return exitCode;
-            var reports = CommandContext.Reports(dataset);
+            var loaded = CommandContext.Read(dataset);
             using var stream = new MemoryStream();
             if (format == "csv")
             {
                 using var writer = new StreamWriter(stream, new UTF8Encoding(true), leaveOpen: true);
-                DatasetCsvWriter.Write(writer, reports);
+                DatasetCsvWriter.Write(writer, loaded.Reports);
             }
             else
             {
-                DatasetJsonWriter.Write(stream, CommandContext.Info(dataset), reports);
+                DatasetJsonWriter.Write(stream, loaded.Info, loaded.Registry, loaded.Reports);
             }
             if (outFile is null)
             {

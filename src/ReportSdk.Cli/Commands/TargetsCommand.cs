@@ -26,17 +26,17 @@ namespace ReportSdk.Cli.Commands
         {
             var dataset = context.LoadValid(paths, out var exitCode);
             if (dataset is null) return exitCode;
-            if (indicator is not null && dataset.Registry.FindIndicator(indicator) is null)
+            if (indicator is not null && dataset.Registry.Spec.FindIndicator(indicator) is null)
             {
-                context.Error.WriteLine($"reportsdk: unknown indicator '{indicator}'; known: {string.Join(", ", dataset.Registry.Indicators.Select(i => i.Code.Value))}");
+                context.Error.WriteLine($"reportsdk: unknown indicator '{indicator}'; known: {string.Join(", ", dataset.Registry.Spec.Indicators.Select(i => i.Code.Value))}");
                 return ExitCodes.Usage;
             }
-            if (region is not null && dataset.Registry.FindRegion(region) is null)
+            if (region is not null && dataset.Registry.Spec.FindRegion(region) is null)
             {
-                context.Error.WriteLine($"reportsdk: unknown region '{region}'; known: {string.Join(", ", dataset.Registry.Regions.Select(r => r.Code.Value))}");
+                context.Error.WriteLine($"reportsdk: unknown region '{region}'; known: {string.Join(", ", dataset.Registry.Spec.Regions.Select(r => r.Code.Value))}");
                 return ExitCodes.Usage;
             }
-            var targets = CommandContext.Reports(dataset)
+            var targets = CommandContext.Read(dataset).Reports
                 .SelectMany(r => r.Targets)
                 .Where(t => indicator is null || t.Indicator?.Code == indicator)
                 .Where(t => region is null || t.Region.Code == region)

@@ -22,7 +22,7 @@ namespace ReportSdk.Cli.Commands
 
         public static int Run(CommandContext context, System.Collections.Generic.IReadOnlyList<string> paths, FindingFormat format)
         {
-            LoadedDataset dataset;
+            Schema.Compiling.CompiledDataset dataset;
             try
             {
                 dataset = DatasetLoader.Load(paths);

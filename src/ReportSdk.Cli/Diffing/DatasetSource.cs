@@ -40,9 +40,10 @@ namespace ReportSdk.Cli.Diffing
                     problem = $"the data at {gitRef} has {dataset.Findings.Count} errors; run 'reportsdk validate' on it";
                     return null;
                 }
-                var json = DatasetJsonWriter.ToJson(new DatasetInfo(gitRef, dataset.ContentHash), new ReportBuilder(dataset.Registry).Build(dataset.Reports));
+                var loaded = DatasetLoader.Read(dataset, gitRef);
+                var json = DatasetJsonWriter.ToJson(loaded.Info, loaded.Registry, loaded.Reports);
                 using var document = JsonDocument.Parse(json);
-                return new DatasetSource(document.RootElement.Clone(), dataset.Registry.Indicators.Select(i => i.Code.Value).ToList());
+                return new DatasetSource(document.RootElement.Clone(), dataset.Registry.Spec.Indicators.Select(i => i.Code.Value).ToList());
             }
             finally
             {

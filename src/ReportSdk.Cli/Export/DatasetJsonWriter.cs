@@ -7,14 +7,15 @@ using System.Text.Json;
 namespace ReportSdk.Cli.Export
 {
     /// <summary>
-    /// Writes the export JSON of PRODUCT.md: <c>{ "dataset": {…}, "reports": [ … ] }</c>. Numbers
-    /// are written exactly as curated (5128.4, 8.0); output is byte-identical for the same data
-    /// in any culture.
+    /// Writes the export JSON of PRODUCT.md: <c>{ "dataset": {…}, "registries": {…}, "reports": [ … ] }</c>
+    /// (schemas/export.schema.json). Numbers are written exactly as curated (5128.4, 8.0); output
+    /// is byte-identical for the same data in any culture. <see cref="ReportDataset.Load(Stream)"/>
+    /// reads every field written here: export, load and export again gives the same bytes.
     /// </summary>
     public static class DatasetJsonWriter
     {
-        /// <summary>Writes the export of <paramref name="reports"/> to <paramref name="stream"/> as UTF-8 without BOM.</summary>
-        public static void Write(Stream stream, DatasetInfo dataset, IEnumerable<Report> reports)
+        /// <summary>Writes the export of <paramref name="reports"/> and the <paramref name="registry"/> they refer to, to <paramref name="stream"/> as UTF-8 without BOM.</summary>
+        public static void Write(Stream stream, DatasetInfo dataset, Registry registry, IEnumerable<Report> reports)
         {
             using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             json.WriteStartObject();
@@ -22,6 +23,7 @@ namespace ReportSdk.Cli.Export
             json.WriteString("version", dataset.Version);
             json.WriteString("contentHash", dataset.ContentHash);
             json.WriteEndObject();
+            WriteRegistries(json, registry);
             json.WriteStartArray("reports");
             foreach (var report in reports) WriteReport(json, report);
             json.WriteEndArray();
@@ -31,11 +33,56 @@ namespace ReportSdk.Cli.Export
         }
 
         /// <summary>The export as a string.</summary>
-        public static string ToJson(DatasetInfo dataset, IEnumerable<Report> reports)
+        public static string ToJson(DatasetInfo dataset, Registry registry, IEnumerable<Report> reports)
         {
             using var stream = new MemoryStream();
-            Write(stream, dataset, reports);
+            Write(stream, dataset, registry, reports);
             return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        // The whole registry, not only the entries the reports use: a loaded export has the same
+        // Registry as the dataset it was written from.
+        private static void WriteRegistries(Utf8JsonWriter json, Registry registry)
+        {
+            json.WriteStartObject("registries");
+            json.WriteStartArray("units");
+            foreach (var unit in registry.Units)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", unit.Code);
+                json.WriteString("name", unit.Name);
+                json.WriteString("english", unit.English);
+                json.WriteString("dimension", unit.Dimension);
+                WriteDecimalOrNull(json, "scale", unit.Scale);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("indicators");
+            foreach (var indicator in registry.Indicators)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", indicator.Code);
+                json.WriteString("name", indicator.Name);
+                json.WriteString("english", indicator.English);
+                json.WriteString("unit", indicator.Unit.Code);
+                json.WriteString("kind", indicator.Kind.ToCode());
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("regions");
+            foreach (var region in registry.Regions)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", region.Code);
+                json.WriteString("name", region.Name);
+                json.WriteString("english", region.English);
+                json.WriteString("gbCode", region.GbCode);
+                json.WriteString("level", region.Level.ToCode());
+                WriteStringOrNull(json, "parent", region.Parent?.Code);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
         private static void WriteReport(Utf8JsonWriter json, Report report)

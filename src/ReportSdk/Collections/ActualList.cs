@@ -3,8 +3,9 @@ namespace ReportSdk
     /// <summary>A report's actuals (reported figures), in document order, with lookup by key.</summary>
     public class ActualList : FigureList<Actual>
     {
-        /// <summary>Creates the list; datasets are generated with these, not written by hand.</summary>
-        public ActualList(params Actual[] actuals) : base(actuals)
+        /// <summary>A list of these actuals, in this order; generated datasets derive their typed trees from it.</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        protected internal ActualList(System.Collections.Generic.IReadOnlyList<Actual> actuals) : base(actuals)
         {
         }
     }

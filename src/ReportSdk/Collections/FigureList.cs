@@ -17,8 +17,8 @@ namespace ReportSdk
         private readonly TFigure[] _figures;
         private FrozenDictionary<string, int>? _byKey;
 
-        /// <summary>Creates the list; datasets are generated with these, not written by hand.</summary>
-        protected FigureList(TFigure[] figures) => _figures = figures;
+        /// <summary>A list of these figures, in this order (copied: the list never changes).</summary>
+        private protected FigureList(IReadOnlyList<TFigure> figures) => _figures = figures.ToArray();
 
         /// <inheritdoc />
         public int Count => _figures.Length;

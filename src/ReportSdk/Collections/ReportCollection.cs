@@ -59,13 +59,34 @@ namespace ReportSdk
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+        // A plain array sort over one comparison: LINQ's OrderBy on a struct key would compile its
+        // whole sorting machinery for that key at the first query.
         private static IReadOnlyList<TFigure> Series<TFigure>(Report[] reports, string code, Func<Report, FigureList<TFigure>> figures) where TFigure : Figure
-            => reports.SelectMany(figures)
-                .Where(f => f.Indicator?.Code == code)
-                .OrderBy(f => f.Period)
-                .ThenBy(f => f.Report.Region.GbCode, StringComparer.Ordinal)
-                .ThenBy(f => f.Report.Id, StringComparer.Ordinal)
-                .ToArray()
-                .AsReadOnly();
+        {
+            var series = new List<TFigure>();
+            foreach (var report in reports)
+            {
+                foreach (var figure in figures(report))
+                {
+                    if (figure.Indicator?.Code == code) series.Add(figure);
+                }
+            }
+            var sorted = series.ToArray();
+            // Stable: figures of one report keep their document order.
+            var order = new int[sorted.Length];
+            for (var i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (a, b) => Compare(sorted[a], sorted[b]) is var c && c != 0 ? c : a.CompareTo(b));
+            var result = new TFigure[sorted.Length];
+            for (var i = 0; i < order.Length; i++) result[i] = sorted[order[i]];
+            return Array.AsReadOnly(result);
+        }
+
+        private static int Compare(Figure a, Figure b)
+        {
+            var byPeriod = a.Period.CompareTo(b.Period);
+            if (byPeriod != 0) return byPeriod;
+            var byRegion = string.CompareOrdinal(a.Report.Region.GbCode, b.Report.Region.GbCode);
+            return byRegion != 0 ? byRegion : string.CompareOrdinal(a.Report.Id, b.Report.Id);
+        }
     }
 }

@@ -15,11 +15,12 @@ namespace ReportSdk
         private readonly Section[] _sections;
         private FrozenDictionary<string, Section>? _byPath;
 
-        /// <summary>Creates the list; datasets are generated with these, not written by hand.</summary>
-        public SectionList(params Section[] sections) => _sections = sections;
+        /// <summary>A list of these sections, in this order (copied: the list never changes); generated datasets derive their typed trees from it.</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        protected internal SectionList(IReadOnlyList<Section> sections) => _sections = System.Linq.Enumerable.ToArray(sections);
 
         /// <summary>An empty list, for sections without children.</summary>
-        public static SectionList Empty { get; } = new();
+        public static SectionList Empty { get; } = new(System.Array.Empty<Section>());
 
         /// <inheritdoc />
         public int Count => _sections.Length;

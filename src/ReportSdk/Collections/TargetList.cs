@@ -3,8 +3,9 @@ namespace ReportSdk
     /// <summary>A report's targets, in document order, with lookup by key.</summary>
     public class TargetList : FigureList<Target>
     {
-        /// <summary>Creates the list; datasets are generated with these, not written by hand.</summary>
-        public TargetList(params Target[] targets) : base(targets)
+        /// <summary>A list of these targets, in this order; generated datasets derive their typed trees from it.</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        protected internal TargetList(System.Collections.Generic.IReadOnlyList<Target> targets) : base(targets)
         {
         }
     }

@@ -1,3 +1,5 @@
+using ReportSdk.Reading;
+
 namespace ReportSdk
 {
     /// <summary>
@@ -6,22 +8,22 @@ namespace ReportSdk
     /// </summary>
     public abstract class Figure
     {
-        /// <summary>Creates a figure; datasets are generated with these, not written by hand.</summary>
-        protected Figure(string key, string label, Indicator? indicator, Quantity? quantity, Period period, FigureKind kind,
-            bool headline, bool aspirational, Section section, string quote, string? note, string? conflictsWith)
+        // Only the payload reader creates figures (from a FigureData): adding a field is not a breaking change.
+        private protected Figure(in FigureData data)
         {
-            Key = key;
-            Label = label;
-            Indicator = indicator;
-            Quantity = quantity;
-            Period = period;
-            Kind = kind;
-            Headline = headline;
-            Aspirational = aspirational;
-            Section = section;
-            Quote = quote;
-            Note = note;
-            ConflictsWith = conflictsWith;
+            Report = data.Report;
+            Key = data.Key;
+            Label = data.Label;
+            Indicator = data.Indicator;
+            Quantity = data.Quantity;
+            Period = data.Period;
+            Kind = data.Kind;
+            Headline = data.Headline;
+            Aspirational = data.Aspirational;
+            Section = data.Section;
+            Quote = data.Quote;
+            Note = data.Note;
+            ConflictsWith = data.ConflictsWith;
         }
 
         /// <summary>The stable English key, unique among the report's targets (or actuals).</summary>
@@ -64,7 +66,7 @@ namespace ReportSdk
         public string? ConflictsWith { get; }
 
         /// <summary>The report the figure belongs to.</summary>
-        public Report Report { get; internal set; } = null!;
+        public Report Report { get; }
 
         /// <summary>The region of the report.</summary>
         public Region Region => Report.Region;

@@ -10,8 +10,8 @@ namespace ReportSdk
     /// </summary>
     public sealed class Quantity : IEquatable<Quantity>
     {
-        /// <summary>Creates a quantity; datasets are generated with these, not written by hand.</summary>
-        public Quantity(decimal value, decimal? max, Unit unit, string? measure, Bound bound, Period period)
+        // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.
+        internal Quantity(decimal value, decimal? max, Unit unit, string? measure, Bound bound, Period period)
         {
             ArgumentNullException.ThrowIfNull(unit);
             if ((bound == Bound.Range) != max.HasValue)

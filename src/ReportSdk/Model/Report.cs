@@ -1,33 +1,40 @@
 using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using ReportSdk.Reading;
 
 namespace ReportSdk
 {
     /// <summary>
-    /// One curated report: its metadata, numbered section tree, targets and actuals. A generated
-    /// dataset derives one class per report whose <c>Sections</c>, <c>Targets</c> and
-    /// <c>Actuals</c> have a named member for every entry.
+    /// One curated report: its metadata, numbered section tree, targets and actuals. Reports are
+    /// read from a dataset's compact payload: a generated dataset derives one class per report
+    /// whose <c>Sections</c>, <c>Targets</c> and <c>Actuals</c> have a named member for every
+    /// entry; <see cref="ReportDataset.Load(System.IO.Stream)"/> reads a <c>reportsdk export</c> file.
     /// </summary>
     public class Report
     {
-        /// <summary>Creates a report; datasets are generated with these, not written by hand.</summary>
-        public Report(string id, ReportKind kind, Region region, DateOnly delivered, string session, Speaker speaker, string title,
-            int reviewYear, int planYear, SectionList sections, TargetList targets, ActualList actuals)
+        /// <summary>
+        /// Reads a report from its payload (docs/payload.md). Generated datasets call this; the
+        /// <c>Create…</c> methods below let them put their typed trees in place.
+        /// </summary>
+        /// <exception cref="FormatException">The payload is not a report payload of this version.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected internal Report(ReadOnlySpan<byte> payload, Registry registry)
         {
-            Id = id;
-            Kind = kind;
-            Region = region;
-            Delivered = delivered;
-            Session = session;
-            Speaker = speaker;
-            Title = title;
-            ReviewYear = reviewYear;
-            PlanYear = planYear;
-            Sections = sections;
-            Targets = targets;
-            Actuals = actuals;
-            foreach (var section in sections.Descendants()) section.Report = this;
-            foreach (var target in targets) target.Report = this;
-            foreach (var actual in actuals) actual.Report = this;
+            ArgumentNullException.ThrowIfNull(registry);
+            var data = ReportReader.Read(this, payload, registry);
+            Id = data.Id;
+            Kind = data.Kind;
+            Region = data.Region;
+            Delivered = data.Delivered;
+            Session = data.Session;
+            Speaker = data.Speaker;
+            Title = data.Title;
+            ReviewYear = data.ReviewYear;
+            PlanYear = data.PlanYear;
+            Sections = data.Sections;
+            Targets = data.Targets;
+            Actuals = data.Actuals;
         }
 
         /// <summary>The stable id, such as <c>luoyang-2021-gwr</c>.</summary>
@@ -68,6 +75,25 @@ namespace ReportSdk
 
         /// <summary>The section with this path (<c>key-work/manufacturing</c>); null if none.</summary>
         public Section? FindSection(string path) => Sections.Find(path);
+
+        /// <summary>
+        /// The section object for the section at <paramref name="index"/> (depth first, in document
+        /// order). Generated reports return their typed section classes here.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected internal virtual Section CreateSection(int index) => new();
+
+        /// <summary>The list of top-level sections. Generated reports return their typed tree.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected internal virtual SectionList CreateSections(IReadOnlyList<Section> sections) => new(sections);
+
+        /// <summary>The list of targets. Generated reports return their typed tree.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected internal virtual TargetList CreateTargets(IReadOnlyList<Target> targets) => new(targets);
+
+        /// <summary>The list of actuals. Generated reports return their typed tree.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected internal virtual ActualList CreateActuals(IReadOnlyList<Actual> actuals) => new(actuals);
 
         /// <inheritdoc />
         public override string ToString() => Id;

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace ReportSdk
 {
     /// <summary>
@@ -6,44 +8,59 @@ namespace ReportSdk
     /// </summary>
     public class Section
     {
-        /// <summary>Creates a section; datasets are generated with these, not written by hand.</summary>
-        public Section(string key, string path, string number, string title, SectionRole role, SectionList children)
+        /// <summary>An empty section the payload reader fills in; generated typed sections call it.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected internal Section()
         {
-            Key = key;
-            Path = path;
-            Number = number;
-            Title = title;
-            Role = role;
-            Children = children;
-            foreach (var child in children)
-            {
-                child.Parent = this;
-            }
         }
 
+        // Fields, not settable properties: the reader fills them once, and no setter is compiled at start-up.
+        private string _key = "";
+        private string _path = "";
+        private string _number = "";
+        private string _title = "";
+        private SectionRole _role;
+        private SectionList _children = SectionList.Empty;
+        private Section? _parent;
+        private Report _report = null!;
+
+        /// <summary>Fills in a section the reader created (once, before anyone sees it).</summary>
+        internal void Init(string key, string path, string number, string title, SectionRole role, Section? parent, Report report)
+        {
+            _key = key;
+            _path = path;
+            _number = number;
+            _title = title;
+            _role = role;
+            _parent = parent;
+            _report = report;
+        }
+
+        internal void InitChildren(SectionList children) => _children = children;
+
         /// <summary>The stable English key, such as <c>manufacturing</c>.</summary>
-        public string Key { get; }
+        public string Key => _key;
 
         /// <summary>The keys from the top joined by '/', such as <c>key-work/manufacturing</c>.</summary>
-        public string Path { get; }
+        public string Path => _path;
 
         /// <summary>The numbering mark as it stands in the report: 一、, （一）, 一是.</summary>
-        public string Number { get; }
+        public string Number => _number;
 
         /// <summary>The exact title words.</summary>
-        public string Title { get; }
+        public string Title => _title;
 
         /// <summary>The role of the top-level section this one belongs to.</summary>
-        public SectionRole Role { get; }
+        public SectionRole Role => _role;
 
         /// <summary>The numbered parts below this one, in order.</summary>
-        public SectionList Children { get; }
+        public SectionList Children => _children;
 
         /// <summary>The section this one is part of; null at the top.</summary>
-        public Section? Parent { get; private set; }
+        public Section? Parent => _parent;
 
         /// <summary>The report the section belongs to.</summary>
-        public Report Report { get; internal set; } = null!;
+        public Report Report => _report;
 
         /// <inheritdoc />
         public override string ToString() => Number + Title;

@@ -3,8 +3,8 @@ namespace ReportSdk
     /// <summary>A statistical indicator (地区生产总值增长…), the key that joins figures across reports.</summary>
     public sealed class Indicator
     {
-        /// <summary>Creates an indicator; datasets are generated with these, not written by hand.</summary>
-        public Indicator(string code, string name, string english, Unit unit, IndicatorKind kind)
+        // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.
+        internal Indicator(string code, string name, string english, Unit unit, IndicatorKind kind)
         {
             Code = code;
             Name = name;

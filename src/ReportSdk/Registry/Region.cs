@@ -3,15 +3,14 @@ namespace ReportSdk
     /// <summary>A region whose government publishes reports, with its GB/T 2260 code.</summary>
     public sealed class Region
     {
-        /// <summary>Creates a region; datasets are generated with these, not written by hand.</summary>
-        public Region(string code, string name, string english, string gbCode, RegionLevel level, Region? parent)
+        // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.
+        internal Region(string code, string name, string english, string gbCode, RegionLevel level)
         {
             Code = code;
             Name = name;
             English = english;
             GbCode = gbCode;
             Level = level;
-            Parent = parent;
         }
 
         /// <summary>The registry code, such as <c>luoyang</c>.</summary>
@@ -30,7 +29,7 @@ namespace ReportSdk
         public RegionLevel Level { get; }
 
         /// <summary>The region this one belongs to, if any (洛龙区 → 洛阳市).</summary>
-        public Region? Parent { get; }
+        public Region? Parent { get; internal set; }
 
         /// <inheritdoc />
         public override string ToString() => Code;

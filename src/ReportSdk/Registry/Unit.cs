@@ -8,8 +8,8 @@ namespace ReportSdk
     /// </summary>
     public sealed class Unit
     {
-        /// <summary>Creates a unit; datasets are generated with these, not written by hand.</summary>
-        public Unit(string code, string name, string english, string dimension, decimal scale)
+        // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.
+        internal Unit(string code, string name, string english, string dimension, decimal scale)
         {
             Code = code;
             Name = name;

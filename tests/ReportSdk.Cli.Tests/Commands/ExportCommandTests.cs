@@ -25,7 +25,7 @@ public class ExportCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
-        var expected = DatasetJsonWriter.ToJson(new DatasetInfo(CommandContext.ToolVersion, Reports.Dataset.ContentHash), Reports.All);
+        var expected = DatasetJsonWriter.ToJson(new DatasetInfo(CommandContext.ToolVersion, Reports.Dataset.ContentHash), ReportSdk.Luoyang.Reports.Registry, Reports.All);
         var actualBytes = Encoding.UTF8.GetBytes(result.Output);
         var expectedBytes = Encoding.UTF8.GetBytes(expected);
         if (!actualBytes.AsSpan().SequenceEqual(expectedBytes))
@@ -64,7 +64,7 @@ public class ExportCommandTests
         var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToList();
 
         Assert.Equal(Reports.All.Select(r => r.Id), reports.Select(r => r.GetProperty("id").GetString()));
-        Assert.Equal(new[] { "dataset", "reports" }, json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "dataset", "registries", "reports" }, json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.All(reports, report =>
         {
             Assert.Equal(ReportFields.Order(StringComparer.Ordinal), report.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -172,7 +172,7 @@ public class ExportCommandTests
         var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, StringComparer.Ordinal);
         var checkedNumbers = 0;
 
-        foreach (var spec in dataset.Reports)
+        foreach (var spec in dataset.Specs)
         {
             var report = reports[spec.Id.Value];
             foreach (var (list, figures) in new[] { ("targets", spec.Targets), ("actuals", spec.Actuals) })

@@ -2,13 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReportSdk.Cli.Diffing;
 using ReportSdk.Cli.Export;
+using ReportSdk.Cli.Tests.TestSupport;
 using ReportSdk.Luoyang;
 
 namespace ReportSdk.Cli.Tests.Diffing;
 
 public class DatasetDiffTests
 {
-    private static readonly string Export = DatasetJsonWriter.ToJson(Reports.Dataset, Reports.All);
+    private static readonly string Export = CompiledLuoyang.ExportJson();
 
     [Fact]
     public void Identical_exports_need_no_bump()

@@ -29,9 +29,9 @@ public class DatasetCsvWriterTests
     {
         var lines = CsvReader.Read(Write());
 
-        Assert.Equal(5, lines.Count);
-        Assert.Equal(new[] { "target", "target", "target", "actual" }, lines.Skip(1).Select(r => r[2]));
-        Assert.Equal(new[] { "growth", "range", "qualitative", "gdp" }, lines.Skip(1).Select(r => r[3]));
+        Assert.Equal(6, lines.Count);
+        Assert.Equal(new[] { "target", "target", "target", "actual", "actual" }, lines.Skip(1).Select(r => r[2]));
+        Assert.Equal(new[] { "growth", "range", "qualitative", "growth", "gdp" }, lines.Skip(1).Select(r => r[3]));
     }
 
     [Fact]
@@ -42,6 +42,7 @@ public class DatasetCsvWriterTests
         Assert.Equal("test-2021-gwr,testville,target,growth,gdp-growth,生产总值增长,8.0,,percent,,at-least,2021,annual,true,false,false,plan,生产总值增长8.0%以上,,", lines[1]);
         Assert.Equal("test-2021-gwr,testville,target,range,,新建园区,1,2,count,个,range,2021-2025,five-year,false,true,false,key-work/manufacturing,力争新建园区1—2个,,", lines[2]);
         Assert.Equal("test-2021-gwr,testville,target,qualitative,,污染防治,,,,,,2021,task,false,false,true,key-work/manufacturing,污染防治完成省定目标,,", lines[3]);
+        Assert.Equal("test-2021-gwr,testville,actual,growth,gdp-growth,增长,3.6,,percent,,exact,2020,annual,false,false,false,plan,增长3.6%,,", lines[4]);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class DatasetCsvWriterTests
         Assert.EndsWith(
             "test-2021-gwr,testville,actual,gdp,,\"生产总值,全市\",5128.4,,100m-yuan,,estimate,2020,annual,false,false,false,plan,\"全市\"\"生产总值\"\"达到5128.4亿元\",\"line one\nline two\",growth\n",
             text, StringComparison.Ordinal);
-        var gdp = CsvReader.Read(text)[4];
+        var gdp = CsvReader.Read(text)[5];
         Assert.Equal("生产总值,全市", gdp[5]);
         Assert.Equal("全市\"生产总值\"达到5128.4亿元", gdp[17]);
         Assert.Equal("line one\nline two", gdp[18]);

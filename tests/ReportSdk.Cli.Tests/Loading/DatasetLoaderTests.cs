@@ -1,3 +1,5 @@
+using System.Text;
+using ReportSdk.Cli.Export;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Tests.TestSupport;
 using ReportSdk.Luoyang;
@@ -13,12 +15,16 @@ public class DatasetLoaderTests
 
         Assert.Empty(dataset.Findings);
         Assert.False(dataset.HasErrors);
-        Assert.Equal(Reports.All.Select(r => r.Id), dataset.Reports.Select(r => r.Id.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(Reports.All.Select(r => r.Id), dataset.Reports.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(dataset.Reports.Select(r => r.Id), dataset.Specs.Select(s => s.Id.Value));
         Assert.Equal(Reports.All.Count, dataset.Sources.Count);
-        Assert.All(dataset.Reports, r => Assert.NotNull(dataset.SourceOf(r)));
-        Assert.NotEmpty(dataset.Registry.Units);
-        Assert.NotEmpty(dataset.Registry.Indicators);
-        Assert.NotEmpty(dataset.Registry.Regions);
+        Assert.All(dataset.Specs, r => Assert.NotNull(dataset.SourceOf(r)));
+        Assert.NotEmpty(dataset.Registry.Spec.Units);
+        Assert.NotEmpty(dataset.Registry.Spec.Indicators);
+        Assert.NotEmpty(dataset.Registry.Spec.Regions);
+        Assert.Equal(dataset.Registry.Spec.Units.Count, dataset.Registry.Resolved.Units.Count);
+        Assert.Equal(dataset.Registry.Spec.Indicators.Count, dataset.Registry.Resolved.Indicators.Count);
+        Assert.Equal(dataset.Registry.Spec.Regions.Count, dataset.Registry.Resolved.Regions.Count);
     }
 
     [Fact]
@@ -123,25 +129,64 @@ public class DatasetLoaderTests
 
         Assert.True(dataset.HasErrors);
         Assert.Equal(new[] { "RS2002", "RS3001" }, dataset.Findings.Select(f => f.Id).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(dataset.Reports, r => r.Id.Value == "luoyang-2021-gwr");
+        Assert.DoesNotContain(dataset.Reports, r => r.Id == "luoyang-2021-gwr");
+        Assert.DoesNotContain(dataset.Specs, r => r.Id.Value == "luoyang-2021-gwr");
         Assert.Equal(Reports.All.Count - 1, dataset.Reports.Count);
     }
 
     [Fact]
-    public void Reports_built_from_the_yaml_equal_the_compiled_reports()
+    public void Reports_read_from_the_yaml_export_byte_for_byte_as_the_compiled_reports()
+    {
+        var read = DatasetLoader.Read(DatasetLoader.Load(new[] { Repo.Schemas }), Reports.Dataset.Version);
+
+        // the export writes every field of every report, section, figure and registry entry
+        var cli = DatasetJsonWriter.ToJson(Reports.Dataset, read.Registry, read.Reports);
+        var compiled = DatasetJsonWriter.ToJson(Reports.Dataset, ReportSdk.Luoyang.Reports.Registry, Reports.All);
+
+        Assert.Equal(Reports.All.Select(r => r.Id), read.Reports.Select(r => r.Id));
+        if (!Encoding.UTF8.GetBytes(cli).AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(compiled)))
+        {
+            var at = FirstDifference(cli, compiled);
+            Assert.Fail($"the CLI's objects differ from the compiled dataset's at char {at}:\nCLI:      …{Excerpt(cli, at)}…\ncompiled: …{Excerpt(compiled, at)}…");
+        }
+    }
+
+    [Fact]
+    public void Read_stamps_the_version_given_and_the_content_hash_of_the_data()
     {
         var dataset = DatasetLoader.Load(new[] { Repo.Schemas });
-        var built = new ReportBuilder(dataset.Registry).Build(dataset.Reports);
 
-        Assert.Equal(Reports.All.Select(r => r.Id), built.Select(r => r.Id));
-        foreach (var (compiled, parsed) in Reports.All.Zip(built))
-        {
-            Assert.Equal(compiled.Targets.Select(t => (t.Key, t.Quantity?.Value, t.Quantity?.Max, t.Period, t.Kind, t.Section.Path, t.Quote)),
-                parsed.Targets.Select(t => (t.Key, t.Quantity?.Value, t.Quantity?.Max, t.Period, t.Kind, t.Section.Path, t.Quote)));
-            Assert.Equal(compiled.Actuals.Select(t => (t.Key, t.Quantity?.Value, t.Quantity?.Bound, t.Indicator?.Code)),
-                parsed.Actuals.Select(t => (t.Key, t.Quantity?.Value, t.Quantity?.Bound, t.Indicator?.Code)));
-            Assert.Equal(compiled.Sections.Descendants().Select(s => (s.Path, s.Number, s.Title, s.Role)),
-                parsed.Sections.Descendants().Select(s => (s.Path, s.Number, s.Title, s.Role)));
-        }
+        var read = DatasetLoader.Read(dataset, "9.8.7");
+
+        Assert.Equal(("9.8.7", dataset.ContentHash), (read.Info.Version, read.Info.ContentHash));
+        Assert.Equal(dataset.Registry.Resolved.Units.Select(u => u.Code), read.Registry.Units.Select(u => u.Code));
+        Assert.Equal(dataset.Registry.Resolved.Indicators.Select(i => i.Code), read.Registry.Indicators.Select(i => i.Code));
+        Assert.Equal(dataset.Registry.Resolved.Regions.Select(r => r.Code), read.Registry.Regions.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void Sample_data_compiles_and_reads_without_findings()
+    {
+        var compiled = SampleReports.Compile();
+
+        var read = DatasetLoader.Read(compiled, "1.0.0");
+
+        Assert.False(compiled.HasErrors);
+        var report = Assert.Single(read.Reports);
+        Assert.Equal("test-2021-gwr", report.Id);
+        Assert.Same(read.Registry.Units[0], report.Targets.Get("growth").Quantity!.Unit);
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        return i;
+    }
+
+    private static string Excerpt(string text, int at)
+    {
+        var start = Math.Max(0, Math.Min(at, text.Length) - 80);
+        return text.Substring(start, Math.Min(text.Length, at + 80) - start);
     }
 }

@@ -52,13 +52,4 @@ public class IdentifiersTests
     {
         Assert.Equal(expected, Identifiers.IsValidIdentifier(name));
     }
-
-    [Theory]
-    [InlineData("count")]
-    [InlineData("children")]
-    [InlineData("to-string")]
-    public void Reserved_member_names_include_inherited_members(string key)
-    {
-        Assert.Contains(Identifiers.ToPascalCase(key), Identifiers.ReservedMemberNames);
-    }
 }

@@ -26,6 +26,27 @@ public class ReportsTests
     }
 
     [Fact]
+    public void The_registry_is_the_one_behind_Units_Indicators_and_Regions()
+    {
+        Assert.Same(Units.All, Reports.Registry.Units);
+        Assert.Same(Indicators.All, Reports.Registry.Indicators);
+        Assert.Same(Regions.All, Reports.Registry.Regions);
+        Assert.Same(Regions.Luoyang, Reports.Luoyang2021.Region);
+        Assert.Same(Regions.Luoyang, Regions.Jianxi.Parent);
+    }
+
+    [Fact]
+    public void Typed_sections_are_the_objects_of_the_tree_with_their_back_references()
+    {
+        var keyWork = Reports.Luoyang2021.Sections.KeyWork;
+
+        Assert.Same(keyWork, Reports.Luoyang2021.FindSection("key-work"));
+        Assert.All(keyWork.Children, child => Assert.Same(keyWork, child.Parent));
+        Assert.All(keyWork.Children, child => Assert.Same(Reports.Luoyang2021, child.Report));
+        Assert.All(Reports.Luoyang2021.Targets, t => Assert.Same(t.Section, Reports.Luoyang2021.FindSection(t.Section.Path)));
+    }
+
+    [Fact]
     public void TryGet_finds_every_report_and_rejects_unknown_ids()
     {
         Assert.All(Reports.All, r => Assert.True(Reports.TryGet(r.Id, out var found) && ReferenceEquals(found, r)));

@@ -3,61 +3,69 @@ using ReportSdk.Luoyang;
 
 namespace ReportSdk.Tests.Model;
 
+/// <summary>Quantities come only from data: these tests take them from the compiled 洛阳 dataset.</summary>
 public class QuantityTests
 {
+    private static IEnumerable<Quantity> AllQuantities()
+        => Reports.All.SelectMany(r => r.Targets.Cast<Figure>().Concat(r.Actuals)).Select(f => f.Quantity).OfType<Quantity>();
+
+    private static Quantity First(Func<Quantity, bool> match) => AllQuantities().First(match);
+
     [Fact]
     public void Converting_100m_yuan_to_10k_yuan_is_exact()
     {
-        var gdp = new Quantity(5128.4m, null, Units._100mYuan, null, Bound.Exact, new Period(2020));
+        var money = First(q => q.Unit == Units._100mYuan && q.Value != decimal.Truncate(q.Value));
 
-        var converted = gdp.ConvertTo(Units._10kYuan);
+        var converted = money.ConvertTo(Units._10kYuan);
 
-        Assert.Equal(51284000m, converted.Value);
-        Assert.Equal(5128.4m, converted.ConvertTo(Units._100mYuan).Value);
+        Assert.Equal(money.Value * 10000m, converted.Value);
+        Assert.Equal(money.Value, converted.ConvertTo(Units._100mYuan).Value);
     }
 
     [Fact]
     public void Converting_keeps_bound_period_and_range()
     {
-        var range = new Quantity(1m, 2m, Units._10kYuan, null, Bound.Range, new Period(2021, 2025));
+        var range = First(q => q.Bound == Bound.Range && q.Unit == Units.Count);
 
-        var converted = range.ConvertTo(Units._100mYuan);
+        var converted = range.ConvertTo(Units._10kCount);
 
-        Assert.Equal((0.0001m, 0.0002m, Bound.Range, new Period(2021, 2025)), (converted.Value, converted.Max!.Value, converted.Bound, converted.Period));
+        Assert.Equal((range.Value / 10000m, range.Max!.Value / 10000m, Bound.Range, range.Period),
+            (converted.Value, converted.Max!.Value, converted.Bound, converted.Period));
     }
 
     [Fact]
     public void Converting_across_dimensions_throws()
     {
-        var growth = new Quantity(8m, null, Units.Percent, null, Bound.AtLeast, new Period(2021));
+        var growth = First(q => q.Unit == Units.Percent);
 
         Assert.Throws<InvalidOperationException>(() => growth.ConvertTo(Units._100mYuan));
     }
 
     [Fact]
-    public void A_range_needs_a_max_and_only_a_range_has_one()
+    public void Every_range_has_a_max_and_only_a_range_has_one()
     {
-        Assert.Throws<ArgumentException>(() => new Quantity(1m, null, Units.Count, "家", Bound.Range, new Period(2021)));
-        Assert.Throws<ArgumentException>(() => new Quantity(1m, 2m, Units.Count, "家", Bound.AtLeast, new Period(2021)));
+        Assert.All(AllQuantities(), q => Assert.Equal(q.Bound == Bound.Range, q.Max.HasValue));
+        Assert.Contains(AllQuantities(), q => q.Bound == Bound.Range);
     }
 
     [Fact]
     public void Value_keeps_the_scale_it_was_written_with()
     {
-        var quantity = new Quantity(8.0m, null, Units.Percent, null, Bound.Exact, new Period(2021));
+        // luoyang-2021-gwr: 生产总值5128.4亿元 (one decimal place, as written).
+        var gdp = Reports.Luoyang2021.Actuals.Of(Indicators.Gdp).First().Quantity!;
 
-        Assert.Equal("8.0", quantity.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("5128.4", gdp.Value.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void Text_form_is_invariant()
     {
-        var quantity = new Quantity(5128.4m, null, Units._100mYuan, null, Bound.AtLeast, new Period(2021));
+        var gdp = Reports.Luoyang2021.Actuals.Of(Indicators.Gdp).First().Quantity!;
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal("at-least 5128.4 100m-yuan (2021)", quantity.ToString());
+            Assert.Equal($"{gdp.Bound.ToCode()} 5128.4 100m-yuan ({gdp.Period})", gdp.ToString());
         }
         finally
         {

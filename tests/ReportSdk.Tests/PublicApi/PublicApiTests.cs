@@ -23,6 +23,18 @@ public class PublicApiTests
         Approve(typeof(Luoyang.Reports).Assembly, "ReportSdk.Luoyang.approved.txt");
     }
 
+    [Fact]
+    public void No_runtime_type_has_a_public_or_protected_constructor_of_more_than_three_parameters()
+    {
+        var wide = typeof(Report).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetConstructors(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance))
+            .Where(c => (c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly) && c.GetParameters().Length > 3)
+            .Select(c => $"{c.DeclaringType!.Name}({c.GetParameters().Length})")
+            .ToList();
+
+        Assert.Empty(wide);
+    }
+
     private static void Approve(System.Reflection.Assembly assembly, string file)
     {
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions

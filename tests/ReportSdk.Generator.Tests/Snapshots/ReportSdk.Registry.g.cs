@@ -4,36 +4,45 @@
 
 namespace Demo.Data
 {
+    // The registries in the payload format, stored in the assembly as they are; read once, on first use.
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    internal static class ReportSdkRegistry
+    {
+        internal static global::ReportSdk.Registry Value => Holder.Value;
+
+        private static global::System.ReadOnlySpan<byte> Payload => "reportsdk-payload 1 registry\n3;7:percent1:%7:percent5:ratio1:19:100m-yuan6:亿元16:100 million yuan5:money9:1000000005:count3:个5:count5:count1:12;10:gdp-growth24:地区生产总值增长32:Growth of gross regional product7:percent6:growth3:gdp18:地区生产总值22:Gross regional product9:100m-yuan5:level2;13:demo-district9:示范区13:Demo District6:9999018:district9:demo-city9:demo-city9:示范市9:Demo City6:99990010:prefecture~"u8;
+
+        private static class Holder
+        {
+            internal static readonly global::ReportSdk.Registry Value = global::ReportSdk.Registry.Read(Payload);
+        }
+    }
+
     /// <summary>
     /// The dataset's units of measure, one member per code.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
     public static partial class Units
     {
         /// <summary>
         /// <c>percent</c> — %: percent (dimension ratio, scale 1).
         /// </summary>
-        public static global::ReportSdk.Unit Percent { get; } = new global::ReportSdk.Unit("percent", "%", "percent", "ratio", 1m);
+        public static global::ReportSdk.Unit Percent => ReportSdkRegistry.Value.Units[0];
 
         /// <summary>
         /// <c>100m-yuan</c> — 亿元: 100 million yuan (dimension money, scale 100000000).
         /// </summary>
-        public static global::ReportSdk.Unit _100mYuan { get; } = new global::ReportSdk.Unit("100m-yuan", "亿元", "100 million yuan", "money", 100000000m);
+        public static global::ReportSdk.Unit _100mYuan => ReportSdkRegistry.Value.Units[1];
 
         /// <summary>
         /// <c>count</c> — 个: count (dimension count, scale 1).
         /// </summary>
-        public static global::ReportSdk.Unit Count { get; } = new global::ReportSdk.Unit("count", "个", "count", "count", 1m);
+        public static global::ReportSdk.Unit Count => ReportSdkRegistry.Value.Units[2];
 
         /// <summary>
         /// Every entry, in registry order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Unit> All { get; } = new global::ReportSdk.Unit[]
-        {
-            Percent,
-            _100mYuan,
-            Count,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Unit> All => ReportSdkRegistry.Value.Units;
 
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
@@ -58,27 +67,23 @@ namespace Demo.Data
     /// <summary>
     /// The dataset's statistical indicators, one member per code.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
     public static partial class Indicators
     {
         /// <summary>
         /// <c>gdp-growth</c> — 地区生产总值增长: Growth of gross regional product (growth, in percent).
         /// </summary>
-        public static global::ReportSdk.Indicator GdpGrowth { get; } = new global::ReportSdk.Indicator("gdp-growth", "地区生产总值增长", "Growth of gross regional product", Units.Percent, global::ReportSdk.IndicatorKind.Growth);
+        public static global::ReportSdk.Indicator GdpGrowth => ReportSdkRegistry.Value.Indicators[0];
 
         /// <summary>
         /// <c>gdp</c> — 地区生产总值: Gross regional product (level, in 100m-yuan).
         /// </summary>
-        public static global::ReportSdk.Indicator Gdp { get; } = new global::ReportSdk.Indicator("gdp", "地区生产总值", "Gross regional product", Units._100mYuan, global::ReportSdk.IndicatorKind.Level);
+        public static global::ReportSdk.Indicator Gdp => ReportSdkRegistry.Value.Indicators[1];
 
         /// <summary>
         /// Every entry, in registry order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> All { get; } = new global::ReportSdk.Indicator[]
-        {
-            GdpGrowth,
-            Gdp,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> All => ReportSdkRegistry.Value.Indicators;
 
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
@@ -102,27 +107,23 @@ namespace Demo.Data
     /// <summary>
     /// The dataset's regions, one member per code.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
     public static partial class Regions
     {
         /// <summary>
-        /// <c>demo-city</c> — 示范市: Demo City, GB/T 2260 999900 (prefecture).
-        /// </summary>
-        public static global::ReportSdk.Region DemoCity { get; } = new global::ReportSdk.Region("demo-city", "示范市", "Demo City", "999900", global::ReportSdk.RegionLevel.Prefecture, null);
-
-        /// <summary>
         /// <c>demo-district</c> — 示范区: Demo District, GB/T 2260 999901 (district).
         /// </summary>
-        public static global::ReportSdk.Region DemoDistrict { get; } = new global::ReportSdk.Region("demo-district", "示范区", "Demo District", "999901", global::ReportSdk.RegionLevel.District, DemoCity);
+        public static global::ReportSdk.Region DemoDistrict => ReportSdkRegistry.Value.Regions[0];
+
+        /// <summary>
+        /// <c>demo-city</c> — 示范市: Demo City, GB/T 2260 999900 (prefecture).
+        /// </summary>
+        public static global::ReportSdk.Region DemoCity => ReportSdkRegistry.Value.Regions[1];
 
         /// <summary>
         /// Every entry, in registry order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Region> All { get; } = new global::ReportSdk.Region[]
-        {
-            DemoCity,
-            DemoDistrict,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Region> All => ReportSdkRegistry.Value.Regions;
 
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
@@ -136,8 +137,8 @@ namespace Demo.Data
         {
             switch (code)
             {
-                case "demo-city": entry = DemoCity; return true;
                 case "demo-district": entry = DemoDistrict; return true;
+                case "demo-city": entry = DemoCity; return true;
                 default: entry = null; return false;
             }
         }

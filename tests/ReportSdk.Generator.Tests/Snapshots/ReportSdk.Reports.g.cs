@@ -7,13 +7,18 @@ namespace Demo.Data
     /// <summary>
     /// The reports of this dataset (1), each a typed property; <see cref="All"/> for queries across them.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
     public static partial class Reports
     {
         /// <summary>
-        /// The dataset's version and the SHA-256 of its inputs.
+        /// The dataset's version and the SHA-256 of the data it holds.
         /// </summary>
-        public static global::ReportSdk.DatasetInfo Dataset { get; } = new global::ReportSdk.DatasetInfo("1.2.3", "7a7ec80a4f272160b36507a22df3fbef93b4c645b59408beac7840da0d5c384e");
+        public static global::ReportSdk.DatasetInfo Dataset { get; } = new global::ReportSdk.DatasetInfo("1.2.3", "364d1ee0b15266f4afe969ef7bef0f9f047ce7fb52a2f63f59c49a3866105511");
+
+        /// <summary>
+        /// The units, indicators and regions the reports refer to (also the classes Units, Indicators and Regions).
+        /// </summary>
+        public static global::ReportSdk.Registry Registry => global::Demo.Data.ReportSdkRegistry.Value;
 
         /// <summary>
         /// Report <c>demo-2021-gwr</c>, created on first use.

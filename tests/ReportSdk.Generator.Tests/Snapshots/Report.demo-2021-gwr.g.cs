@@ -8,21 +8,24 @@ namespace Demo.Data
     /// 政府工作报告 (demo-2021-gwr): 示范区第一届人民代表大会第一次会议, 2021-02-01, 示范区区长 "代" \ &lt;b&gt; 张三.
     /// Reviews 2020, plans 2021: 2 top-level sections, 3 targets, 3 actuals.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
     public sealed partial class Demo2021Report : global::ReportSdk.Report
     {
-        private Demo2021Report(SectionTree sections, TargetTree targets, ActualTree actuals)
-            : base("demo-2021-gwr", global::ReportSdk.ReportKind.GovernmentWorkReport, global::Demo.Data.Regions.DemoDistrict,
-                new global::System.DateOnly(2021, 2, 1), "示范区第一届人民代表大会第一次会议",
-                new global::ReportSdk.Speaker("张三", "示范区区长 \"代\" \\ <b>"), "政府工作报告",
-                2020, 2021, sections, targets, actuals)
-        {
-        }
+        private Demo2021Report() : base(Payload, global::Demo.Data.ReportSdkRegistry.Value) { }
+
+        // The report's data in the payload format, stored in the assembly as it is; read once, on first use.
+        private static global::System.ReadOnlySpan<byte> Payload => "reportsdk-payload 1 report\n13:demo-2021-gwr22:government-work-report13:demo-district10:2021-02-0151:示范区第一届人民代表大会第一次会议6:张三27:示范区区长 \"代\" \\ <b>18:政府工作报告2020;2021;5;2;6:review6:review6:一、19:2020年工作回顾6:review1;9:stability16:review/stability9:（一）24:坚持“稳中求进”6:review0;8:key-work8:key-work6:二、19:2021年工作安排8:key-work1;8:industry17:key-work/industry9:（一）27:加快产业<升级>&转型8:key-work1;11:enterprises29:key-work/industry/enterprises6:一是12:培育企业8:key-work0;3;10:gdp-growth18:生产总值增长10:gdp-growth1:8~7:percent~8:at-least4:20216:annual1;0;2;26:生产总值增长8%以上~~17:pollution-control12:污染防治~~~~~~4:20216:annual1;0;2;30:污染防治完成市定目标~~23:specialized-enterprises20:\"专精特新\"企业~2:10~5:count3:家5:exact4:20214:task0;1;4;37:力争培育\"专精特新\"企业10家33:a note with </summary> & \"quotes\"~3;3:gdp18:全区生产总值3:gdp6:512.40~9:100m-yuan~5:exact4:20206:annual0;0;0;36:全区生产总值达到512.40亿元~~10:gdp-growth6:增长10:gdp-growth1:3~7:percent~5:exact4:20206:annual0;0;0;8:增长3%~~11:new-schools12:新建学校~1:11:25:count3:所5:range4:20206:annual0;0;1;20:新建学校1—2所~~"u8;
 
         /// <summary>
-        /// The report, created on first use.
+        /// The report, read on first use.
         /// </summary>
         internal static Demo2021Report Instance => Holder.Value;
+
+        // A nested holder makes reading lazy and thread-safe.
+        private static class Holder
+        {
+            internal static readonly Demo2021Report Value = new();
+        }
 
         /// <summary>
         /// The top-level sections, each a named member; also the plain list.
@@ -39,24 +42,33 @@ namespace Demo.Data
         /// </summary>
         public new ActualTree Actuals => (ActualTree)base.Actuals;
 
-        // A nested holder makes creation lazy and thread-safe: the report is built on first access.
-        private static class Holder
+        /// <inheritdoc />
+        protected override global::ReportSdk.Section CreateSection(int index)
         {
-            internal static readonly Demo2021Report Value = Create();
+            switch (index)
+            {
+                case 0: return new ReviewSection();
+                case 2: return new KeyWorkSection();
+                case 3: return new KeyWorkSection.IndustrySection();
+                default: return base.CreateSection(index);
+            }
         }
 
-        private static Demo2021Report Create()
-        {
-            var sections = CreateSections();
-            return new Demo2021Report(sections, new TargetTree(CreateTargets(sections)), new ActualTree(CreateActuals(sections)));
-        }
+        /// <inheritdoc />
+        protected override global::ReportSdk.SectionList CreateSections(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> sections) => new SectionTree(sections);
+
+        /// <inheritdoc />
+        protected override global::ReportSdk.TargetList CreateTargets(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Target> targets) => new TargetTree(targets);
+
+        /// <inheritdoc />
+        protected override global::ReportSdk.ActualList CreateActuals(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Actual> actuals) => new ActualTree(actuals);
 
         /// <summary>
         /// The top-level sections of the report.
         /// </summary>
         public sealed class SectionTree : global::ReportSdk.SectionList
         {
-            internal SectionTree(params global::ReportSdk.Section[] sections) : base(sections) { }
+            internal SectionTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> sections) : base(sections) { }
 
             /// <summary>
             /// 一、2020年工作回顾
@@ -91,14 +103,13 @@ namespace Demo.Data
         /// </summary>
         public sealed class ReviewSection : global::ReportSdk.Section
         {
-            internal ReviewSection(global::ReportSdk.SectionList children)
-                : base("review", "review", "一、", "2020年工作回顾", global::ReportSdk.SectionRole.Review, children) { }
+            internal ReviewSection() { }
 
             /// <summary>
             /// （一）坚持“稳中求进”
             /// Path: review/stability
             /// </summary>
-            public global::ReportSdk.Section Stability => (global::ReportSdk.Section)Children[0];
+            public global::ReportSdk.Section Stability => Children[0];
         }
 
         /// <summary>
@@ -106,8 +117,7 @@ namespace Demo.Data
         /// </summary>
         public sealed class KeyWorkSection : global::ReportSdk.Section
         {
-            internal KeyWorkSection(global::ReportSdk.SectionList children)
-                : base("key-work", "key-work", "二、", "2021年工作安排", global::ReportSdk.SectionRole.KeyWork, children) { }
+            internal KeyWorkSection() { }
 
             /// <summary>
             /// （一）加快产业&lt;升级&gt;&amp;转型
@@ -120,14 +130,13 @@ namespace Demo.Data
             /// </summary>
             public sealed class IndustrySection : global::ReportSdk.Section
             {
-                internal IndustrySection(global::ReportSdk.SectionList children)
-                    : base("industry", "key-work/industry", "（一）", "加快产业<升级>&转型", global::ReportSdk.SectionRole.KeyWork, children) { }
+                internal IndustrySection() { }
 
                 /// <summary>
                 /// 一是培育企业
                 /// Path: key-work/industry/enterprises
                 /// </summary>
-                public global::ReportSdk.Section Enterprises => (global::ReportSdk.Section)Children[0];
+                public global::ReportSdk.Section Enterprises => Children[0];
             }
         }
 
@@ -136,7 +145,7 @@ namespace Demo.Data
         /// </summary>
         public sealed class TargetTree : global::ReportSdk.TargetList
         {
-            internal TargetTree(global::ReportSdk.Target[] figures) : base(figures) { }
+            internal TargetTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Target> figures) : base(figures) { }
 
             /// <summary>
             /// 生产总值增长: at-least 8 percent, 2021 (annual, headline).
@@ -179,7 +188,7 @@ namespace Demo.Data
         /// </summary>
         public sealed class ActualTree : global::ReportSdk.ActualList
         {
-            internal ActualTree(global::ReportSdk.Actual[] figures) : base(figures) { }
+            internal ActualTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Actual> figures) : base(figures) { }
 
             /// <summary>
             /// 全区生产总值: exact 512.40 100m-yuan, 2020 (annual).
@@ -214,52 +223,6 @@ namespace Demo.Data
                     default: return -1;
                 }
             }
-        }
-
-        private static SectionTree CreateSections()
-        {
-            return new SectionTree(CreateSection0(), CreateSection1());
-        }
-
-        private static global::ReportSdk.Section CreateSection0()
-        {
-            return new ReviewSection(new global::ReportSdk.SectionList(
-                new global::ReportSdk.Section("stability", "review/stability", "（一）", "坚持“稳中求进”", global::ReportSdk.SectionRole.Review, global::ReportSdk.SectionList.Empty)));
-        }
-
-        private static global::ReportSdk.Section CreateSection1()
-        {
-            return new KeyWorkSection(new global::ReportSdk.SectionList(
-                new KeyWorkSection.IndustrySection(new global::ReportSdk.SectionList(
-                new global::ReportSdk.Section("enterprises", "key-work/industry/enterprises", "一是", "培育企业", global::ReportSdk.SectionRole.KeyWork, global::ReportSdk.SectionList.Empty)))));
-        }
-
-        private static global::ReportSdk.Target[] CreateTargets(SectionTree s)
-        {
-            var figures = new global::ReportSdk.Target[3];
-            CreateTargets0(figures, s);
-            return figures;
-        }
-
-        private static void CreateTargets0(global::ReportSdk.Target[] figures, SectionTree s)
-        {
-            figures[0] = new global::ReportSdk.Target("gdp-growth", "生产总值增长", global::Demo.Data.Indicators.GdpGrowth, new global::ReportSdk.Quantity(8m, null, global::Demo.Data.Units.Percent, null, global::ReportSdk.Bound.AtLeast, new global::ReportSdk.Period(2021)), new global::ReportSdk.Period(2021), global::ReportSdk.FigureKind.Annual, true, false, s.KeyWork, "生产总值增长8%以上", null, null);
-            figures[1] = new global::ReportSdk.Target("pollution-control", "污染防治", null, null, new global::ReportSdk.Period(2021), global::ReportSdk.FigureKind.Annual, true, false, s.KeyWork, "污染防治完成市定目标", null, null);
-            figures[2] = new global::ReportSdk.Target("specialized-enterprises", "\"专精特新\"企业", null, new global::ReportSdk.Quantity(10m, null, global::Demo.Data.Units.Count, "家", global::ReportSdk.Bound.Exact, new global::ReportSdk.Period(2021)), new global::ReportSdk.Period(2021), global::ReportSdk.FigureKind.Task, false, true, s.KeyWork.Industry.Enterprises, "力争培育\"专精特新\"企业10家", "a note with </summary> & \"quotes\"", null);
-        }
-
-        private static global::ReportSdk.Actual[] CreateActuals(SectionTree s)
-        {
-            var figures = new global::ReportSdk.Actual[3];
-            CreateActuals0(figures, s);
-            return figures;
-        }
-
-        private static void CreateActuals0(global::ReportSdk.Actual[] figures, SectionTree s)
-        {
-            figures[0] = new global::ReportSdk.Actual("gdp", "全区生产总值", global::Demo.Data.Indicators.Gdp, new global::ReportSdk.Quantity(512.40m, null, global::Demo.Data.Units._100mYuan, null, global::ReportSdk.Bound.Exact, new global::ReportSdk.Period(2020)), new global::ReportSdk.Period(2020), global::ReportSdk.FigureKind.Annual, false, false, s.Review, "全区生产总值达到512.40亿元", null, null);
-            figures[1] = new global::ReportSdk.Actual("gdp-growth", "增长", global::Demo.Data.Indicators.GdpGrowth, new global::ReportSdk.Quantity(3m, null, global::Demo.Data.Units.Percent, null, global::ReportSdk.Bound.Exact, new global::ReportSdk.Period(2020)), new global::ReportSdk.Period(2020), global::ReportSdk.FigureKind.Annual, false, false, s.Review, "增长3%", null, null);
-            figures[2] = new global::ReportSdk.Actual("new-schools", "新建学校", null, new global::ReportSdk.Quantity(1m, 2m, global::Demo.Data.Units.Count, "所", global::ReportSdk.Bound.Range, new global::ReportSdk.Period(2020)), new global::ReportSdk.Period(2020), global::ReportSdk.FigureKind.Annual, false, false, s.Review.Stability, "新建学校1—2所", null, null);
         }
     }
 }

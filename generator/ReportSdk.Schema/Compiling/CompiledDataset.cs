@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Resolving;
+
+namespace ReportSdk.Schema.Compiling
+{
+    /// <summary>
+    /// What <see cref="DatasetCompiler.Compile"/> returns: every finding, in file order, and the
+    /// reports without errors, resolved (and as specs, for tools that read the source texts).
+    /// </summary>
+    public sealed record CompiledDataset(
+        IReadOnlyList<Finding> Findings,
+        CheckedRegistry Registry,
+        IReadOnlyList<ResolvedReport> Reports,
+        IReadOnlyList<ReportSpec> Specs,
+        IReadOnlyDictionary<string, SourceDocument> Sources,
+        int FileCount,
+        string ContentHash)
+    {
+        public bool HasErrors => Findings.Any(f => f.Level == DiagnosticLevel.Error);
+
+        /// <summary>The normalized source of a report, if it was among the inputs.</summary>
+        public SourceDocument? SourceOf(ReportSpec report)
+            => Sources.TryGetValue(Parsing.SourcePaths.Resolve(report.Path, report.Source.Text.Value), out var source) ? source : null;
+    }
+}

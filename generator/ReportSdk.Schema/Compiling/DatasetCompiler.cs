@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Naming;
+using ReportSdk.Schema.Parsing;
+using ReportSdk.Schema.Resolving;
+using ReportSdk.Schema.Text;
+using ReportSdk.Schema.Validation;
+using ReportSdk.Schema.Writing;
+
+namespace ReportSdk.Schema.Compiling
+{
+    /// <summary>
+    /// The one road from data files to a dataset: parse → validate → resolve. The generator calls
+    /// each step from its incremental pipeline (so one edited file re-runs only its own steps);
+    /// <see cref="Compile"/> runs the same steps in one go for the CLI and every other tool.
+    /// Every step turns an unexpected exception into a located RS9001, never a crash.
+    /// </summary>
+    public static class DatasetCompiler
+    {
+        /// <summary>The entry class's name when no other is configured.</summary>
+        public const string DefaultEntryClass = "Reports";
+
+        public static bool IsYaml(string path)
+            => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+        public static bool IsSource(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+        public static bool IsRegistry(string path) => IsYaml(path) && RegistryParser.IsRegistryFile(path);
+
+        public static bool IsReport(string path) => IsYaml(path) && !RegistryParser.IsRegistryFile(path);
+
+        /// <summary>Step 1 for a report file: YAML → located spec and shape findings.</summary>
+        public static ParsedReport ParseReport(InputFile file)
+            => FindingGuard.Run(file.Path, () => ReportParser.Parse(file.Path, file.Text), e => new ParsedReport(file.Path, null, e.ToEquatableArray()));
+
+        /// <summary>Step 1 for a registry file.</summary>
+        public static ParsedRegistry ParseRegistry(InputFile file)
+            => FindingGuard.Run(file.Path, () => RegistryParser.Parse(file.Path, file.Text), e => new ParsedRegistry(file.Path, RegistrySpec.Empty, e.ToEquatableArray()));
+
+        /// <summary>Step 2 for the registries: merge the files, check them, resolve them.</summary>
+        public static CheckedRegistry CheckRegistry(IEnumerable<ParsedRegistry> files)
+        {
+            var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var merged = RegistryMerger.Merge(ordered);
+            var findings = ordered.SelectMany(f => f.Diagnostics)
+                .Concat(FindingGuard.Run("", () => RegistryValidator.Validate(merged), e => e))
+                .ToEquatableArray();
+            return new CheckedRegistry(merged, findings, DatasetResolver.Resolve(merged));
+        }
+
+        /// <summary>The normalized source text a report names, among <paramref name="sources"/>.</summary>
+        public static SourceDocument? FindSource(ParsedReport parsed, IEnumerable<SourceDocument> sources)
+        {
+            if (parsed.Report is null || parsed.Report.Source.Text.Value.Length == 0) return null;
+            var path = SourcePaths.Resolve(parsed.Path, parsed.Report.Source.Text.Value);
+            return sources.FirstOrDefault(s => SourcePaths.Normalize(s.Path) == path);
+        }
+
+        /// <summary>Step 2 and 3 for a report: every check against the registries and its source, then, without errors, resolve.</summary>
+        public static CheckedReport CheckReport(ParsedReport parsed, SourceDocument? source, CheckedRegistry registry, string entryClass = DefaultEntryClass)
+        {
+            if (parsed.Report is null) return new CheckedReport(parsed.Path, null, parsed.Diagnostics, null);
+            var report = parsed.Report;
+            var findings = parsed.Diagnostics
+                .Concat(FindingGuard.Run(parsed.Path, () => ReportValidator.Validate(report, registry.Spec, source), e => e))
+                .Concat(entryClass == DefaultEntryClass ? Array.Empty<Finding>() : EntryClassFindings(report, entryClass))
+                .ToEquatableArray();
+            // A report is printed only when it and the registries it refers to are free of errors.
+            var resolved = registry.HasErrors || findings.Any(f => f.Level == DiagnosticLevel.Error)
+                ? null
+                : FindingGuard.Run<ResolvedReport?>(parsed.Path, () => DatasetResolver.Resolve(report), _ => null);
+            return new CheckedReport(parsed.Path, report.Identity, findings, resolved);
+        }
+
+        /// <summary>Step 4, across reports: ids and symbols used twice (the first by path keeps them).</summary>
+        public static IReadOnlyList<Finding> CheckDataset(IEnumerable<ReportIdentity> reports)
+            => DatasetValidator.CheckUnique(reports.OrderBy(r => r.Path, StringComparer.Ordinal));
+
+        /// <summary>The reports that keep their id and symbol: each first holder, by path order.</summary>
+        public static IReadOnlyCollection<string> UniquePaths(IEnumerable<ReportIdentity> reports)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var symbols = new HashSet<string>(StringComparer.Ordinal);
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var report in reports.OrderBy(r => r.Path, StringComparer.Ordinal))
+            {
+                var newId = ids.Add(report.Id.Value);
+                var newSymbol = symbols.Add(report.Symbol.Value);
+                if (newId && newSymbol) paths.Add(report.Path);
+            }
+            return paths;
+        }
+
+        /// <summary>The hash of one report's data, for <see cref="ContentHashOf"/>: its id and the SHA-256 of its payload.</summary>
+        public static ReportHash HashOf(ResolvedReport report) => new(report.Id, Sha256.OfBytes(PayloadWriter.Write(report)));
+
+        /// <summary>
+        /// The dataset's content hash: SHA-256 over the registry payload's hash and each report's
+        /// id and payload hash, in id order — a hash of the data the dataset holds, so comments,
+        /// formatting, line endings and where the files lie do not change it.
+        /// </summary>
+        public static string ContentHashOf(ResolvedRegistry registry, IEnumerable<ReportHash> reports)
+        {
+            var text = new System.Text.StringBuilder("registry\n").Append(Sha256.OfBytes(PayloadWriter.Write(registry))).Append('\n');
+            foreach (var report in reports.OrderBy(r => r.Id, StringComparer.Ordinal))
+            {
+                text.Append(report.Id).Append('\n').Append(report.PayloadSha256).Append('\n');
+            }
+            return Sha256.OfText(text.ToString());
+        }
+
+        /// <summary>The whole road over a set of files: what the generator does in a build, in one call.</summary>
+        /// <param name="files">The data files: reports, registries and source texts.</param>
+        /// <param name="readSource">
+        /// Reads a source text a report names that is not among <paramref name="files"/> (by its
+        /// full path; null when it does not exist). A build has no such reader: there, every source
+        /// must be an AdditionalFile.
+        /// </param>
+        /// <param name="entryClass">The name of the generated entry class.</param>
+        public static CompiledDataset Compile(IReadOnlyList<InputFile> files, Func<string, InputFile?>? readSource = null, string entryClass = DefaultEntryClass)
+        {
+            var registry = CheckRegistry(files.Where(f => IsRegistry(f.Path)).Select(ParseRegistry));
+            var sources = files.Where(f => IsSource(f.Path)).Select(f => new SourceDocument(f.Path, f.Text)).ToList();
+            var parsed = files.Where(f => IsReport(f.Path)).Select(ParseReport).ToList();
+            var checkedReports = parsed.Select(p => (Parsed: p, Checked: CheckReport(p, FindSource(p, sources) ?? ReadMissing(p, readSource, sources), registry, entryClass))).ToList();
+
+            var valid = checkedReports.Where(r => r.Checked.Resolved is not null).ToList();
+            var identities = valid.Select(r => r.Checked.Identity!).ToList();
+            var unique = UniquePaths(identities);
+            var findings = registry.Findings
+                .Concat(checkedReports.SelectMany(r => r.Checked.Findings))
+                .Concat(CheckDataset(identities))
+                .ToList();
+            var kept = valid.Where(r => unique.Contains(r.Checked.Path)).ToList();
+            var sourcesByPath = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+            foreach (var source in sources) sourcesByPath[SourcePaths.Normalize(source.Path)] = source;
+            return new CompiledDataset(
+                findings,
+                registry,
+                kept.Select(r => r.Checked.Resolved!).ToList(),
+                kept.Select(r => r.Parsed.Report!).ToList(),
+                sourcesByPath,
+                files.Count,
+                ContentHashOf(registry.Resolved, kept.Select(r => HashOf(r.Checked.Resolved!))));
+        }
+
+        private static SourceDocument? ReadMissing(ParsedReport parsed, Func<string, InputFile?>? readSource, List<SourceDocument> sources)
+        {
+            if (readSource is null || parsed.Report is null || parsed.Report.Source.Text.Value.Length == 0) return null;
+            var file = readSource(SourcePaths.Resolve(parsed.Path, parsed.Report.Source.Text.Value));
+            if (file is null) return null;
+            var source = new SourceDocument(file.Path, file.Text);
+            sources.Add(source);
+            return source;
+        }
+
+        private static IEnumerable<Finding> EntryClassFindings(ReportSpec report, string entryClass)
+            => ReportNames.Check(report, entryClass).Where(f => f.Location == report.Symbol.Location);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Naming;
+
+namespace ReportSdk.Schema.Resolving
+{
+    /// <summary>
+    /// Turns checked specs into the location-free model the writers print: member and class
+    /// names from <see cref="GeneratedNames"/>, section paths and indices, the role every
+    /// section takes from its top-level section. Call it only on specs without errors.
+    /// </summary>
+    public static class DatasetResolver
+    {
+        public static ResolvedReport Resolve(ReportSpec report)
+        {
+            var className = GeneratedNames.ReportClass(report.Symbol.Value);
+            var next = 0;
+            var sections = ResolveSections(report.Sections, "", null, className, ref next);
+            var indexByPath = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (var section in Descendants(sections))
+            {
+                if (!indexByPath.ContainsKey(section.Path)) indexByPath.Add(section.Path, section.Index);
+            }
+            return new ResolvedReport(
+                report.Id.Value,
+                report.Symbol.Value,
+                className,
+                System.IO.Path.GetFileName(report.Path),
+                report.Kind.Value,
+                report.Region.Value,
+                report.Delivered.Value,
+                report.Session,
+                report.Speaker.Name,
+                report.Speaker.Title,
+                report.Title,
+                report.ReviewYear.Value,
+                report.PlanYear.Value,
+                next,
+                sections,
+                report.Targets.Select(f => ResolveFigure(f, indexByPath)).ToEquatableArray(),
+                report.Actuals.Select(f => ResolveFigure(f, indexByPath)).ToEquatableArray());
+        }
+
+        public static ResolvedRegistry Resolve(RegistrySpec registry)
+            => new(
+                registry.Units.Select(u => new ResolvedUnit(u.Code.Value, GeneratedNames.Member(u.Code.Value), u.Name, u.English, u.Dimension, u.Scale)).ToEquatableArray(),
+                registry.Indicators.Select(i => new ResolvedIndicator(i.Code.Value, GeneratedNames.Member(i.Code.Value), i.Name, i.English, i.Unit.Value, i.Kind.Value)).ToEquatableArray(),
+                registry.Regions.Select(r => new ResolvedRegion(r.Code.Value, GeneratedNames.Member(r.Code.Value), r.Name, r.English, r.GbCode, r.Level.Value, r.Parent.Value)).ToEquatableArray());
+
+        /// <summary>Every section depth first, in document order: the order of <see cref="ResolvedSection.Index"/>.</summary>
+        public static IEnumerable<ResolvedSection> Descendants(EquatableArray<ResolvedSection> sections)
+        {
+            foreach (var section in sections)
+            {
+                yield return section;
+                foreach (var child in Descendants(section.Children)) yield return child;
+            }
+        }
+
+        private static EquatableArray<ResolvedSection> ResolveSections(EquatableArray<SectionSpec> sections, string parentPath, string? role, string enclosingType, ref int next)
+        {
+            var resolved = new List<ResolvedSection>(sections.Count);
+            foreach (var section in sections)
+            {
+                var path = parentPath.Length == 0 ? section.Key.Value : parentPath + "/" + section.Key.Value;
+                var sectionRole = role ?? section.Role.Value ?? "other";
+                var index = next++;
+                var typeName = section.Children.Count == 0 ? null : GeneratedNames.SectionType(section.Key.Value, enclosingType);
+                var children = ResolveSections(section.Children, path, sectionRole, typeName ?? enclosingType, ref next);
+                resolved.Add(new ResolvedSection(section.Key.Value, path, section.Number, section.Title.Value, sectionRole, index,
+                    GeneratedNames.Member(section.Key.Value), typeName, children));
+            }
+            return resolved.ToEquatableArray();
+        }
+
+        private static ResolvedFigure ResolveFigure(FigureSpec figure, IReadOnlyDictionary<string, int> sectionIndex)
+            => new(
+                figure.Key.Value,
+                GeneratedNames.Member(figure.Key.Value),
+                figure.Label,
+                figure.Indicator.Value,
+                figure.Qualitative ? null : figure.Value.Value,
+                figure.Qualitative ? null : figure.Max.Value,
+                figure.Qualitative ? null : figure.Unit.Value,
+                figure.Qualitative ? null : figure.Measure,
+                figure.Qualitative ? null : figure.Bound.Value,
+                figure.Period.Value,
+                figure.Kind.Value!,
+                figure.Headline,
+                figure.Aspirational,
+                figure.Section.Value,
+                sectionIndex[figure.Section.Value],
+                figure.Quote.Value,
+                figure.Note,
+                figure.ConflictsWith.Value);
+    }
+}

@@ -1,0 +1,19 @@
+using ReportSdk.Schema.Model;
+
+namespace ReportSdk.Schema.Resolving
+{
+    /// <summary>The registries ready to print, each entry with its member name.</summary>
+    public sealed record ResolvedRegistry(
+        EquatableArray<ResolvedUnit> Units,
+        EquatableArray<ResolvedIndicator> Indicators,
+        EquatableArray<ResolvedRegion> Regions);
+
+    /// <summary>A unit; <see cref="Scale"/> is the decimal's text as written.</summary>
+    public sealed record ResolvedUnit(string Code, string Member, string Name, string English, string Dimension, string Scale);
+
+    /// <summary>An indicator and the code of its unit.</summary>
+    public sealed record ResolvedIndicator(string Code, string Member, string Name, string English, string Unit, string Kind);
+
+    /// <summary>A region and the code of its parent, if any.</summary>
+    public sealed record ResolvedRegion(string Code, string Member, string Name, string English, string GbCode, string Level, string? Parent);
+}

@@ -1,0 +1,28 @@
+using ReportSdk.Schema.Model;
+
+namespace ReportSdk.Schema.Resolving
+{
+    /// <summary>
+    /// A checked report with every name, path and reference worked out once, and no locations:
+    /// what the writers (C#, payload) print. Equal reports give equal values, so the generator
+    /// re-emits nothing when only a comment or a location changed.
+    /// </summary>
+    public sealed record ResolvedReport(
+        string Id,
+        string Symbol,
+        string ClassName,
+        string FileName,
+        string Kind,
+        string Region,
+        string Delivered,
+        string Session,
+        string SpeakerName,
+        string SpeakerTitle,
+        string Title,
+        int ReviewYear,
+        int PlanYear,
+        int SectionCount,
+        EquatableArray<ResolvedSection> Sections,
+        EquatableArray<ResolvedFigure> Targets,
+        EquatableArray<ResolvedFigure> Actuals);
+}

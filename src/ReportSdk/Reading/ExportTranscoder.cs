@@ -1,0 +1,404 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ReportSdk.Payload;
+
+namespace ReportSdk.Reading
+{
+    /// <summary>
+    /// Turns a <c>reportsdk export --format json</c> document into the registry and report
+    /// payloads (docs/payload.md) that <see cref="RegistryReader"/> and <see cref="ReportReader"/>
+    /// read, so that a loaded export is built by exactly the code that builds a compiled dataset.
+    /// Everything the readers would trip over is checked here first, so that a bad document gives
+    /// an <see cref="InvalidDataException"/> naming its JSON path (<c>reports[2].targets[5].unit</c>).
+    /// </summary>
+    internal static class ExportTranscoder
+    {
+        // Every field the export writes, and only those: a field the loader does not know would be
+        // lost on the way back to JSON, so it is refused rather than dropped.
+        private static readonly string[] RootFields = { "dataset", "registries", "reports" };
+        private static readonly string[] DatasetFields = { "version", "contentHash" };
+        private static readonly string[] RegistryFields = { "units", "indicators", "regions" };
+        private static readonly string[] UnitFields = { "code", "name", "english", "dimension", "scale" };
+        private static readonly string[] IndicatorFields = { "code", "name", "english", "unit", "kind" };
+        private static readonly string[] RegionFields = { "code", "name", "english", "gbCode", "level", "parent" };
+        private static readonly string[] ReportFields = { "id", "kind", "region", "delivered", "reviewYear", "planYear", "title", "session", "speaker", "sections", "targets", "actuals" };
+        private static readonly string[] ReportRegionFields = { "id", "name", "code" };
+        private static readonly string[] SpeakerFields = { "name", "title" };
+        private static readonly string[] SectionFields = { "key", "path", "number", "title", "role", "children" };
+        private static readonly string[] FigureFields = { "key", "indicator", "label", "value", "max", "unit", "measure", "bound", "period", "kind", "headline", "aspirational", "qualitative", "section", "quote", "note", "conflictsWith" };
+
+        /// <summary>The dataset info, the registry payload and one payload per report, in document order.</summary>
+        public sealed record Payloads(DatasetInfo Info, byte[] Registry, IReadOnlyList<byte[]> Reports);
+
+        /// <summary>Transcodes a whole export; throws <see cref="InvalidDataException"/> naming the first bad path.</summary>
+        public static Payloads Transcode(JsonElement document)
+        {
+            var root = new Node(document, "").AsObject(RootFields);
+            var dataset = root.Object("dataset", DatasetFields);
+            var info = new DatasetInfo(dataset.String("version"), dataset.String("contentHash"));
+            var known = new KnownCodes();
+            var registry = Registry(root.Object("registries", RegistryFields), known);
+            var reports = root.Objects("reports", ReportFields);
+            var payloads = new byte[reports.Length][];
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < reports.Length; i++)
+            {
+                payloads[i] = Report(reports[i], known, ids);
+            }
+            return new Payloads(info, registry, payloads);
+        }
+
+        // Layout: units (code, name, english, dimension, scale), indicators (code, name, english,
+        // unit, kind), regions (code, name, english, gbCode, level, parent or null).
+        private static byte[] Registry(Node registries, KnownCodes known)
+        {
+            var buffer = new PayloadBuffer(PayloadFormat.RegistryHeader);
+            var units = registries.Objects("units", UnitFields);
+            buffer.Integer(units.Length);
+            foreach (var unit in units)
+            {
+                var code = unit.String("code");
+                if (!known.Units.Add(code)) throw unit.Fail("code", $"unit '{code}' is listed twice");
+                buffer.String(code).String(unit.String("name")).String(unit.String("english")).String(unit.String("dimension"));
+                buffer.String(unit.DecimalText("scale") ?? throw unit.Fail("scale", "expected a number, found null"));
+            }
+
+            var indicators = registries.Objects("indicators", IndicatorFields);
+            buffer.Integer(indicators.Length);
+            foreach (var indicator in indicators)
+            {
+                var code = indicator.String("code");
+                if (!known.Indicators.Add(code)) throw indicator.Fail("code", $"indicator '{code}' is listed twice");
+                buffer.String(code).String(indicator.String("name")).String(indicator.String("english"));
+                buffer.String(known.Unit(indicator, "unit", indicator.String("unit")));
+                buffer.String(indicator.Code<IndicatorKind>("kind"));
+            }
+
+            // A parent may come after its child, so every code is known before any parent is checked.
+            var regions = registries.Objects("regions", RegionFields);
+            foreach (var region in regions)
+            {
+                var code = region.String("code");
+                if (!known.Regions.TryAdd(code, (region.String("name"), region.String("gbCode")))) throw region.Fail("code", $"region '{code}' is listed twice");
+            }
+            buffer.Integer(regions.Length);
+            foreach (var region in regions)
+            {
+                buffer.String(region.String("code")).String(region.String("name")).String(region.String("english")).String(region.String("gbCode"));
+                buffer.String(region.Code<RegionLevel>("level"));
+                var parent = region.NullableString("parent");
+                if (parent is not null && !known.Regions.ContainsKey(parent)) throw region.Fail("parent", $"unknown region '{parent}' (not in registries.regions)");
+                buffer.String(parent);
+            }
+            return buffer.ToArray();
+        }
+
+        // Layout: id, kind, region, delivered, session, speaker name and title, title, reviewYear,
+        // planYear, the section count, the top-level count, the sections depth first, then the
+        // targets and the actuals.
+        private static byte[] Report(Node report, KnownCodes known, HashSet<string> ids)
+        {
+            var buffer = new PayloadBuffer(PayloadFormat.ReportHeader);
+            var id = report.String("id");
+            if (!ids.Add(id)) throw report.Fail("id", $"report '{id}' is listed twice");
+            buffer.String(id);
+            buffer.String(report.Code<ReportKind>("kind"));
+            buffer.String(known.Region(report.Object("region", ReportRegionFields)));
+            var delivered = report.String("delivered");
+            if (!DateOnly.TryParseExact(delivered, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) throw report.Fail("delivered", $"expected a date yyyy-MM-dd, found '{delivered}'");
+            buffer.String(delivered);
+            buffer.String(report.String("session"));
+            var speaker = report.Object("speaker", SpeakerFields);
+            buffer.String(speaker.String("name")).String(speaker.String("title"));
+            buffer.String(report.String("title"));
+            buffer.Integer(report.Integer("reviewYear")).Integer(report.Integer("planYear"));
+
+            var top = report.Objects("sections", SectionFields);
+            var sections = new List<SectionRow>();
+            var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+            Flatten(top, null, sections, byPath);
+            buffer.Integer(sections.Count).Integer(top.Length);
+            foreach (var s in sections)
+            {
+                buffer.String(s.Key).String(s.Path).String(s.Number).String(s.Title).String(s.Role).Integer(s.Children);
+            }
+
+            Figures(buffer, report, "targets", known, byPath);
+            Figures(buffer, report, "actuals", known, byPath);
+            return buffer.ToArray();
+        }
+
+        private readonly record struct SectionRow(string Key, string Path, string Number, string Title, string Role, int Children);
+
+        // The payload wants the section count before the sections, so the tree is flattened depth
+        // first (the order the payload holds and figures index) before anything is written.
+        private static void Flatten(Node[] sections, string? parentPath, List<SectionRow> rows, Dictionary<string, int> byPath)
+        {
+            foreach (var section in sections)
+            {
+                var key = section.String("key");
+                var path = section.String("path");
+                var expected = parentPath is null ? key : parentPath + "/" + key;
+                if (path != expected) throw section.Fail("path", $"expected '{expected}' (the keys from the top joined by '/'), found '{path}'");
+                if (!byPath.TryAdd(path, rows.Count)) throw section.Fail("path", $"section '{path}' is listed twice");
+                var children = section.Objects("children", SectionFields);
+                rows.Add(new SectionRow(key, path, section.String("number"), section.String("title"), section.Code<SectionRole>("role"), children.Length));
+                Flatten(children, path, rows, byPath);
+            }
+        }
+
+        // Layout per figure: key, label, indicator?, value?, max?, unit?, measure?, bound?, period,
+        // kind, headline, aspirational, section index, quote, note?, conflictsWith?.
+        private static void Figures(PayloadBuffer buffer, Node report, string list, KnownCodes known, Dictionary<string, int> sections)
+        {
+            var figures = report.Objects(list, FigureFields);
+            buffer.Integer(figures.Length);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var figure in figures)
+            {
+                var key = figure.String("key");
+                if (!keys.Add(key)) throw figure.Fail("key", $"'{key}' is listed twice in {list}");
+                buffer.String(key).String(figure.String("label"));
+                var indicator = figure.NullableString("indicator");
+                if (indicator is not null && !known.Indicators.Contains(indicator)) throw figure.Fail("indicator", $"unknown indicator '{indicator}' (not in registries.indicators)");
+                buffer.String(indicator);
+                Quantity(buffer, figure, known);
+                var period = figure.String("period");
+                if (!IsPeriod(period)) throw figure.Fail("period", $"expected a year or a range of years (2021, 2021-2025), found '{period}'");
+                buffer.String(period).String(figure.Code<FigureKind>("kind"));
+                buffer.Boolean(figure.Boolean("headline")).Boolean(figure.Boolean("aspirational"));
+                var section = figure.String("section");
+                buffer.Integer(sections.TryGetValue(section, out var index) ? index : throw figure.Fail("section", $"no section with path '{section}' in this report"));
+                buffer.String(figure.String("quote")).String(figure.NullableString("note")).String(figure.NullableString("conflictsWith"));
+            }
+        }
+
+        // value, max, unit, measure, bound. The reader keeps these only with a value and builds a
+        // Quantity that insists a range has a max and nothing else does; a document breaking those
+        // rules would lose data or fail there, so it fails here with its path.
+        private static void Quantity(PayloadBuffer buffer, Node figure, KnownCodes known)
+        {
+            var value = figure.DecimalText("value");
+            var max = figure.DecimalText("max");
+            var unit = figure.NullableString("unit");
+            var measure = figure.NullableString("measure");
+            var bound = figure.NullableCode<Bound>("bound");
+            var qualitative = figure.Boolean("qualitative");
+            if (qualitative != (value is null)) throw figure.Fail("qualitative", qualitative ? "is true but the figure has a value" : "is false but the value is null");
+            if (value is null)
+            {
+                foreach (var (name, text) in new[] { ("max", max), ("unit", unit), ("measure", measure), ("bound", bound) })
+                {
+                    if (text is not null) throw figure.Fail(name, "must be null for a qualitative figure (value null)");
+                }
+            }
+            else
+            {
+                if (unit is null) throw figure.Fail("unit", "expected a unit code, found null");
+                known.Unit(figure, "unit", unit);
+                if (bound is null) throw figure.Fail("bound", "expected a bound code, found null");
+                if ((bound == "range") != (max is not null)) throw figure.Fail("max", bound == "range" ? "a range needs a max" : "only a range has a max");
+            }
+            buffer.String(value).String(max).String(unit).String(measure).String(bound);
+        }
+
+        private static bool IsPeriod(string text)
+        {
+            try
+            {
+                return Period.Parse(text).ToString() == text;
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentOutOfRangeException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The codes of the document's registries, which its reports must refer to.</summary>
+        private sealed class KnownCodes
+        {
+            public HashSet<string> Units { get; } = new(StringComparer.Ordinal);
+
+            public HashSet<string> Indicators { get; } = new(StringComparer.Ordinal);
+
+            public Dictionary<string, (string Name, string GbCode)> Regions { get; } = new(StringComparer.Ordinal);
+
+            public string Unit(Node owner, string field, string code)
+                => Units.Contains(code) ? code : throw owner.Fail(field, $"unknown unit '{code}' (not in registries.units)");
+
+            // The report's region object repeats the registry's name and GB code; they must agree,
+            // or the loaded report would export differently.
+            public string Region(Node region)
+            {
+                var id = region.String("id");
+                if (!Regions.TryGetValue(id, out var entry)) throw region.Fail("id", $"unknown region '{id}' (not in registries.regions)");
+                if (region.String("name") != entry.Name) throw region.Fail("name", $"region '{id}' is named '{entry.Name}' in registries.regions, found '{region.String("name")}'");
+                if (region.String("code") != entry.GbCode) throw region.Fail("code", $"region '{id}' has gbCode '{entry.GbCode}' in registries.regions, found '{region.String("code")}'");
+                return id;
+            }
+        }
+
+        /// <summary>
+        /// A JSON value with its path in the document; once checked by <see cref="AsObject"/>, an
+        /// object with its fields at hand. The path of a field is built only when it is reported,
+        /// so reading a good document builds one path string per object.
+        /// </summary>
+        private readonly struct Node
+        {
+            private readonly JsonElement _element;
+            private readonly string[] _names;
+            private readonly JsonElement[] _values;
+
+            public Node(JsonElement element, string path)
+                : this(element, path, System.Array.Empty<string>(), System.Array.Empty<JsonElement>())
+            {
+            }
+
+            private Node(JsonElement element, string path, string[] names, JsonElement[] values)
+            {
+                _element = element;
+                Path = path;
+                _names = names;
+                _values = values;
+            }
+
+            public string Path { get; }
+
+            /// <summary>Checks that this is an object with exactly <paramref name="fields"/> (at most 32), each once.</summary>
+            public Node AsObject(string[] fields)
+            {
+                if (_element.ValueKind != JsonValueKind.Object) throw Error(Path, $"expected an object, found {Describe(_element)}");
+                var values = new JsonElement[fields.Length];
+                var seen = 0u;
+                var ordinal = 0;
+                foreach (var property in _element.EnumerateObject())
+                {
+                    var index = IndexOf(fields, property, ordinal++);
+                    if (index < 0) throw Fail(property.Name, "unknown field (not part of the export)");
+                    if ((seen & (1u << index)) != 0) throw Fail(property.Name, "field given twice");
+                    seen |= 1u << index;
+                    values[index] = property.Value;
+                }
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    if ((seen & (1u << i)) == 0) throw Fail(fields[i], "missing field");
+                }
+                return new Node(_element, Path, fields, values);
+            }
+
+            public Node Object(string name, string[] fields) => new Node(Value(name), FieldPath(name)).AsObject(fields);
+
+            /// <summary>An array of objects with exactly <paramref name="fields"/> each.</summary>
+            public Node[] Objects(string name, string[] fields)
+            {
+                var value = Value(name);
+                if (value.ValueKind != JsonValueKind.Array) throw Fail(name, $"expected an array, found {Describe(value)}");
+                var path = FieldPath(name);
+                var items = new Node[value.GetArrayLength()];
+                var i = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    items[i] = new Node(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]")).AsObject(fields);
+                    i++;
+                }
+                return items;
+            }
+
+            public string String(string name) => NullableString(name) ?? throw Fail(name, "expected a string, found null");
+
+            public string? NullableString(string name)
+            {
+                var value = Value(name);
+                return value.ValueKind switch
+                {
+                    JsonValueKind.String => value.GetString(),
+                    JsonValueKind.Null => null,
+                    _ => throw Fail(name, $"expected a string, found {Describe(value)}"),
+                };
+            }
+
+            public int Integer(string name)
+            {
+                var value = Value(name);
+                return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var integer)
+                    ? integer
+                    : throw Fail(name, $"expected an integer, found {Describe(value)}");
+            }
+
+            public bool Boolean(string name)
+            {
+                var value = Value(name);
+                return value.ValueKind switch
+                {
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    _ => throw Fail(name, $"expected true or false, found {Describe(value)}"),
+                };
+            }
+
+            /// <summary>
+            /// A number as the invariant text of its decimal, or null. Parsed from the raw JSON
+            /// text, not through double, so the scale is kept: 8.0 stays 8.0.
+            /// </summary>
+            public string? DecimalText(string name)
+            {
+                var value = Value(name);
+                if (value.ValueKind == JsonValueKind.Null) return null;
+                if (value.ValueKind != JsonValueKind.Number) throw Fail(name, $"expected a number, found {Describe(value)}");
+                var raw = value.GetRawText();
+                return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? number.ToString(CultureInfo.InvariantCulture)
+                    : throw Fail(name, $"the number {raw} does not fit a decimal");
+            }
+
+            /// <summary>The code of a <typeparamref name="TEnum"/> value, checked.</summary>
+            public string Code<TEnum>(string name) where TEnum : struct, Enum
+                => NullableCode<TEnum>(name) ?? throw Fail(name, $"expected a {typeof(TEnum).Name} code, found null");
+
+            public string? NullableCode<TEnum>(string name) where TEnum : struct, Enum
+            {
+                var code = NullableString(name);
+                if (code is null || Codes.TryParse<TEnum>(code, out _)) return code;
+                var expected = string.Join(", ", Enum.GetValues<TEnum>().Select(v => v.ToCode()));
+                throw Fail(name, $"'{code}' is not a {typeof(TEnum).Name} code; expected one of: {expected}");
+            }
+
+            /// <summary>The error to throw for field <paramref name="name"/> of this object.</summary>
+            public InvalidDataException Fail(string name, string what) => Error(FieldPath(name), what);
+
+            // A field checked by AsObject; its names are the string literals the callers pass.
+            private JsonElement Value(string name) => _values[System.Array.IndexOf(_names, name)];
+
+            // The export writes the fields in the order of the lists above: try the field at the
+            // property's position first, then the others.
+            private static int IndexOf(string[] fields, JsonProperty property, int ordinal)
+            {
+                if (ordinal < fields.Length && property.NameEquals(fields[ordinal])) return ordinal;
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    if (property.NameEquals(fields[i])) return i;
+                }
+                return -1;
+            }
+
+            private string FieldPath(string name) => Path.Length == 0 ? name : Path + "." + name;
+
+            private static InvalidDataException Error(string path, string what)
+                => new($"ReportSdk export, {(path.Length == 0 ? "the document" : path)}: {what}");
+
+            private static string Describe(JsonElement value) => value.ValueKind switch
+            {
+                JsonValueKind.Object => "an object",
+                JsonValueKind.Array => "an array",
+                JsonValueKind.String => "a string",
+                JsonValueKind.Number => "the number " + value.GetRawText(),
+                JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+                _ => "null",
+            };
+        }
+    }
+}

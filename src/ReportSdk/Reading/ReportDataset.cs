@@ -1,0 +1,111 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using ReportSdk.Reading;
+
+namespace ReportSdk
+{
+    /// <summary>
+    /// A dataset read at run time from a <c>reportsdk export --format json</c> file, for data that
+    /// is not compiled in. Its reports, sections, figures and registry entries are the same
+    /// objects, built by the same reader, as those of a compiled dataset, without the typed
+    /// members: look things up by key, path and code.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var dataset = ReportDataset.Load("dataset.json");
+    /// foreach (var target in dataset.Reports.TargetsOf("gdp-growth"))
+    ///     Console.WriteLine($"{target.Period} {target.Region.Name} {target.Quantity}");
+    /// </code>
+    /// </example>
+    public sealed class ReportDataset
+    {
+        private ReportDataset(DatasetInfo info, Registry registry, ReportCollection reports)
+        {
+            Info = info;
+            Registry = registry;
+            Reports = reports;
+        }
+
+        /// <summary>The version and content hash the export was written with.</summary>
+        public DatasetInfo Info { get; }
+
+        /// <summary>Every report of the export, ordered by id.</summary>
+        public ReportCollection Reports { get; }
+
+        /// <summary>The units, indicators and regions of the export, in the export's order.</summary>
+        public Registry Registry { get; }
+
+        /// <summary>Reads an export from a UTF-8 JSON stream (read to its end, not closed).</summary>
+        /// <exception cref="InvalidDataException">
+        /// The stream is not JSON, or not an export: a field missing, unknown or of the wrong type,
+        /// a code not in the export's registries. The message names the JSON path, such as
+        /// <c>reports[2].targets[5].unit</c>.
+        /// </exception>
+        public static ReportDataset Load(Stream utf8Json)
+        {
+            ArgumentNullException.ThrowIfNull(utf8Json);
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(utf8Json);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"ReportSdk export: not valid JSON ({e.Message})", e);
+            }
+            using (document)
+            {
+                return Build(ExportTranscoder.Transcode(document.RootElement));
+            }
+        }
+
+        /// <summary>Reads an export from the file at <paramref name="path"/>.</summary>
+        /// <exception cref="InvalidDataException">The file is not an export; the message starts with the file's path, then the JSON path.</exception>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        public static ReportDataset Load(string path)
+        {
+            ArgumentNullException.ThrowIfNull(path);
+            using var stream = File.OpenRead(path);
+            try
+            {
+                return Load(stream);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"{path}: {e.Message}", e);
+            }
+        }
+
+        /// <summary>
+        /// Reads a dataset from payloads as the ReportSdk compiler writes them (docs/payload.md):
+        /// one registry payload and one payload per report. Tools that compile report YAML at run
+        /// time, such as <c>reportsdk</c>, read their data through this.
+        /// </summary>
+        /// <exception cref="FormatException">A payload is not of this format and version.</exception>
+        public static ReportDataset FromPayloads(DatasetInfo info, byte[] registry, System.Collections.Generic.IReadOnlyList<byte[]> reports)
+        {
+            ArgumentNullException.ThrowIfNull(info);
+            ArgumentNullException.ThrowIfNull(registry);
+            ArgumentNullException.ThrowIfNull(reports);
+            var read = RegistryReader.Read(registry);
+            var list = new Report[reports.Count];
+            for (var i = 0; i < list.Length; i++) list[i] = ReportReader.Read(reports[i], read);
+            return new ReportDataset(info, read, new ReportCollection(list));
+        }
+
+        // The transcoder has checked everything the readers check, so a FormatException here is a
+        // gap in its checks; it still surfaces as the documented exception, never as a crash.
+        private static ReportDataset Build(ExportTranscoder.Payloads payloads)
+        {
+            try
+            {
+                return FromPayloads(payloads.Info, payloads.Registry, payloads.Reports);
+            }
+            catch (FormatException e)
+            {
+                throw new InvalidDataException($"ReportSdk export: {e.Message}", e);
+            }
+        }
+    }
+}

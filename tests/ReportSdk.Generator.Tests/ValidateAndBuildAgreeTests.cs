@@ -1,0 +1,73 @@
+using Microsoft.CodeAnalysis;
+using ReportSdk.Generator.Tests.Infrastructure;
+using ReportSdk.Schema.Compiling;
+
+namespace ReportSdk.Generator.Tests;
+
+/// <summary>
+/// What <c>reportsdk validate</c> accepts, the build compiles without error or warning; what it
+/// rejects, the build rejects with the same located RS findings and nothing else. Both sides
+/// run here on the same files: the CLI's road (<see cref="DatasetCompiler.Compile"/>) and the
+/// generator inside a compilation.
+/// </summary>
+public class ValidateAndBuildAgreeTests
+{
+    public static TheoryData<string, string, string, string> Edits() => new()
+    {
+        // what the edit does, the file, the text replaced and its replacement
+        { "symbol is the entry class", "demo-2021-gwr.yaml", "symbol: Demo2021", "symbol: Reports" },
+        { "symbol is a member of the entry class", "demo-2021-gwr.yaml", "symbol: Demo2021", "symbol: TryGet" },
+        { "target key is an inherited member", "demo-2021-gwr.yaml", "key: gdp-growth, indicator: gdp-growth, label: 生产总值增长", "key: index-of, indicator: gdp-growth, label: 生产总值增长" },
+        { "target key is its class's name", "demo-2021-gwr.yaml", "key: pollution-control", "key: target-tree" },
+        { "actual key is an inherited method", "demo-2021-gwr.yaml", "key: new-schools", "key: get-enumerator" },
+        { "section key is an inherited property", "demo-2021-gwr.yaml", "key: stability", "key: children" },
+        { "section class meets an inherited method", "demo-2021-gwr.yaml", "key-work", "find" },
+        { "section class meets a sibling's property", "demo-2021-gwr.yaml", "key: stability", "key: industry-section" },
+        { "unit code is its class's name", "units.yaml", "code: count", "code: units" },
+        { "qualitative target names an unknown indicator", "demo-2021-gwr.yaml", "{key: pollution-control, label: 污染防治,", "{key: pollution-control, indicator: no-such, label: 污染防治," },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void A_name_or_reference_the_build_cannot_take_is_the_same_located_RS_error_in_validate_and_build(string name, string file, string from, string to)
+    {
+        var harness = new GeneratorHarness(GeneratorHarness.FixtureFiles());
+        harness.Edit(file, text => text.Contains(from, StringComparison.Ordinal) ? text.Replace(from, to, StringComparison.Ordinal) : throw new InvalidOperationException($"{name}: '{from}' not in {file}"));
+
+        var run = harness.Run(out var output).Results.Single();
+        var cli = DatasetCompiler.Compile(harness.Files.Select(f => new InputFile(f.Path, f.Text)).ToList());
+
+        Assert.Null(run.Exception);
+        var fromBuild = run.Diagnostics.Select(Describe).Order(StringComparer.Ordinal).ToList();
+        var fromValidate = cli.Findings.Select(f => $"{f.Id} {f.Location}").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(fromValidate);
+        Assert.Equal(fromValidate, fromBuild);
+        // Nothing else: no C# error or warning anywhere, even where the report is left out.
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("RS", StringComparison.Ordinal)).Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("symbol: Demo2021", "symbol: Registries")]
+    [InlineData("symbol: Demo2021", "symbol: Units")]
+    [InlineData("key: gdp, indicator: gdp,", "key: item-list, indicator: gdp,")]
+    [InlineData("stability", "stability-section")]
+    public void A_name_that_is_free_validates_and_compiles_clean(string from, string to)
+    {
+        var harness = new GeneratorHarness(GeneratorHarness.FixtureFiles());
+        harness.Edit("demo-2021-gwr.yaml", text => text.Replace(from, to, StringComparison.Ordinal));
+
+        var run = harness.Run(out var output).Results.Single();
+        var cli = DatasetCompiler.Compile(harness.Files.Select(f => new InputFile(f.Path, f.Text)).ToList());
+
+        Assert.Empty(cli.Findings);
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    private static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return $"{diagnostic.Id} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+    }
+}
