@@ -55,10 +55,11 @@ namespace ReportSdk.Generator.Emit
         private void WriteCore()
         {
             var c = _report.ClassName;
-            _w.Line($"private {c}() : base(Payload, global::{_namespace}.{GeneratedNames.RegistryHolder}.Value) {{ }}");
+            _w.Line($"private {c}() : base(global::{_namespace}.{GeneratedNames.RegistryHolder}.Value) {{ }}");
             _w.Line();
-            _w.Line("// The report's data in the payload format, stored in the assembly as it is; read once, on first use.");
-            _w.Line($"private static global::System.ReadOnlySpan<byte> Payload => {CSharp.Utf8Literal(PayloadWriter.Write(_report))};");
+            _w.Line("// The report's data in the payload format, stored in the assembly as it is: reading a part of it allocates only that part's objects.");
+            _w.Line("/// <inheritdoc />");
+            _w.Line($"protected override global::System.ReadOnlySpan<byte> GetPayload() => {CSharp.Utf8Literal(PayloadWriter.Write(_report))};");
             _w.Line();
             _w.Summary("The report, read on first use.");
             _w.Line($"internal static {c} Instance => Holder.Value;");

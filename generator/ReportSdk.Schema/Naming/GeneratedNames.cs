@@ -37,7 +37,7 @@ namespace ReportSdk.Schema.Naming
         public static readonly IReadOnlyList<string> ReportMembers = new[]
         {
             "Id", "Kind", "Region", "Delivered", "Session", "Speaker", "Title", "ReviewYear", "PlanYear", "Sections", "Targets",
-            "Actuals", "FindSection", "CreateSection", "CreateSections", "CreateTargets", "CreateActuals",
+            "Actuals", "FindSection", "GetPayload", "CreateSection", "CreateSections", "CreateTargets", "CreateActuals",
         };
 
         /// <summary>Public and protected members of <c>ReportSdk.Section</c>.</summary>
@@ -59,7 +59,7 @@ namespace ReportSdk.Schema.Naming
         };
 
         /// <summary>What the generator adds to a report class besides its section types.</summary>
-        public static readonly IReadOnlyList<string> ReportClassAdditions = new[] { "Instance", "Holder", "Payload", SectionTree, TargetTree, ActualTree };
+        public static readonly IReadOnlyList<string> ReportClassAdditions = new[] { "Instance", "Holder", SectionTree, TargetTree, ActualTree };
 
         /// <summary>What the generator puts in the entry class besides one property per report.</summary>
         public static readonly IReadOnlyList<string> EntryClassMembers = new[] { "Dataset", "Registry", "All", "Get", "TryGet", "ReportAt", "AllHolder" };

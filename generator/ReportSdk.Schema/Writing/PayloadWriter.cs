@@ -15,12 +15,11 @@ namespace ReportSdk.Schema.Writing
             var payload = new PayloadBuffer(PayloadFormat.ReportHeader)
                 .String(report.Id).String(report.Kind).String(report.Region).String(report.Delivered).String(report.Session)
                 .String(report.SpeakerName).String(report.SpeakerTitle).String(report.Title)
-                .Integer(report.ReviewYear).Integer(report.PlanYear)
-                .Integer(report.SectionCount).Integer(report.Sections.Count);
-            foreach (var section in report.Sections) WriteSection(payload, section);
-            WriteFigures(payload, report.Targets);
-            WriteFigures(payload, report.Actuals);
-            return payload.ToArray();
+                .Integer(report.ReviewYear).Integer(report.PlanYear);
+            // Sections, targets and actuals are blocks: the reader reads each on first use only.
+            var sections = new PayloadBuffer().Integer(report.SectionCount).Integer(report.Sections.Count);
+            foreach (var section in report.Sections) WriteSection(sections, section);
+            return payload.Block(sections).Block(Figures(report.Targets)).Block(Figures(report.Actuals)).ToArray();
         }
 
         public static byte[] Write(ResolvedRegistry registry)
@@ -50,15 +49,16 @@ namespace ReportSdk.Schema.Writing
             foreach (var child in section.Children) WriteSection(payload, child);
         }
 
-        private static void WriteFigures(PayloadBuffer payload, Model.EquatableArray<ResolvedFigure> figures)
+        private static PayloadBuffer Figures(Model.EquatableArray<ResolvedFigure> figures)
         {
-            payload.Integer(figures.Count);
+            var payload = new PayloadBuffer().Integer(figures.Count);
             foreach (var f in figures)
             {
                 payload.String(f.Key).String(f.Label).String(f.Indicator).String(f.Value).String(f.Max).String(f.Unit).String(f.Measure)
                     .String(f.Bound).String(f.Period).String(f.Kind).Boolean(f.Headline).Boolean(f.Aspirational)
                     .Integer(f.SectionIndex).String(f.Quote).String(f.Note).String(f.ConflictsWith);
             }
+            return payload;
         }
     }
 }

@@ -1,3 +1,4 @@
+using ReportSdk.Payload;
 using ReportSdk.Reading;
 
 namespace ReportSdk
@@ -12,8 +13,8 @@ namespace ReportSdk
         private protected Figure(in FigureData data)
         {
             Report = data.Report;
-            Key = data.Key;
-            Label = data.Label;
+            _key = data.Key;
+            _label = data.Label;
             Indicator = data.Indicator;
             Quantity = data.Quantity;
             Period = data.Period;
@@ -21,16 +22,20 @@ namespace ReportSdk
             Headline = data.Headline;
             Aspirational = data.Aspirational;
             Section = data.Section;
-            Quote = data.Quote;
-            Note = data.Note;
-            ConflictsWith = data.ConflictsWith;
+            _quote = data.Quote;
+            _note = data.Note;
+            _conflictsWith = data.ConflictsWith;
         }
 
+        // The texts stay in the payload until first asked for: a query over numbers decodes none.
+        private readonly PayloadText _key, _label, _quote, _note, _conflictsWith;
+        private string? _keyText, _labelText, _quoteText, _noteText, _conflictsWithText;
+
         /// <summary>The stable English key, unique among the report's targets (or actuals).</summary>
-        public string Key { get; }
+        public string Key => _keyText ??= Report.Text(_key)!;
 
         /// <summary>The Chinese words naming the quantity, such as 生产总值增长.</summary>
-        public string Label { get; }
+        public string Label => _labelText ??= Report.Text(_label)!;
 
         /// <summary>The indicator, where one fits; the key for series across reports.</summary>
         public Indicator? Indicator { get; }
@@ -57,13 +62,13 @@ namespace ReportSdk
         public Section Section { get; }
 
         /// <summary>The exact excerpt of the normalized source that states the figure.</summary>
-        public string Quote { get; }
+        public string Quote => _quoteText ??= Report.Text(_quote)!;
 
         /// <summary>A curator's remark, such as a contradiction in the source.</summary>
-        public string? Note { get; }
+        public string? Note => _note.IsNull ? null : _noteText ??= Report.Text(_note);
 
         /// <summary>The key of a figure in the same list that the source contradicts; null if none.</summary>
-        public string? ConflictsWith { get; }
+        public string? ConflictsWith => _conflictsWith.IsNull ? null : _conflictsWithText ??= Report.Text(_conflictsWith);
 
         /// <summary>The report the figure belongs to.</summary>
         public Report Report { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using ReportSdk.Payload;
 using ReportSdk.Reading;
 
 namespace ReportSdk
@@ -13,16 +14,36 @@ namespace ReportSdk
     /// </summary>
     public class Report
     {
+        private readonly Registry _registry;
+        private readonly byte[]? _payload;
+        private readonly ReportBlocks _blocks;
+
+        // The sections, targets and actuals are read on first use, each once: a query across
+        // reports reads only what it needs, and a report asked for by id costs only its header.
+        private readonly object _gate = new();
+        private Section[]? _allSections;
+        private SectionList? _sections;
+        private TargetList? _targets;
+        private ActualList? _actuals;
+
         /// <summary>
-        /// Reads a report from its payload (docs/payload.md). Generated datasets call this; the
-        /// <c>Create…</c> methods below let them put their typed trees in place.
+        /// A report whose payload (docs/payload.md) <see cref="GetPayload"/> returns. Generated
+        /// datasets call this; the <c>Create…</c> methods below let them put their typed trees in place.
         /// </summary>
         /// <exception cref="FormatException">The payload is not a report payload of this version.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected internal Report(ReadOnlySpan<byte> payload, Registry registry)
+        protected Report(Registry registry)
+            : this(null, registry)
+        {
+        }
+
+        /// <summary>A report read from <paramref name="payload"/> at run time.</summary>
+        internal Report(byte[]? payload, Registry registry)
         {
             ArgumentNullException.ThrowIfNull(registry);
-            var data = ReportReader.Read(this, payload, registry);
+            _registry = registry;
+            _payload = payload;
+            var data = ReportReader.ReadHeader(GetPayload(), registry);
             Id = data.Id;
             Kind = data.Kind;
             Region = data.Region;
@@ -32,9 +53,7 @@ namespace ReportSdk
             Title = data.Title;
             ReviewYear = data.ReviewYear;
             PlanYear = data.PlanYear;
-            Sections = data.Sections;
-            Targets = data.Targets;
-            Actuals = data.Actuals;
+            _blocks = data.Blocks;
         }
 
         /// <summary>The stable id, such as <c>luoyang-2021-gwr</c>.</summary>
@@ -65,16 +84,56 @@ namespace ReportSdk
         public int PlanYear { get; }
 
         /// <summary>The top-level sections; <see cref="SectionList.Find"/> finds any section by path.</summary>
-        public SectionList Sections { get; }
+        public SectionList Sections => _sections ?? ReadSections().Top;
 
         /// <summary>Every target, in document order.</summary>
-        public TargetList Targets { get; }
+        public TargetList Targets => _targets ?? ReadTargets();
 
         /// <summary>Every actual (reported figure), in document order.</summary>
-        public ActualList Actuals { get; }
+        public ActualList Actuals => _actuals ?? ReadActuals();
 
         /// <summary>The section with this path (<c>key-work/manufacturing</c>); null if none.</summary>
         public Section? FindSection(string path) => Sections.Find(path);
+
+        /// <summary>The report's payload in the format of docs/payload.md. Generated reports return the data compiled into them.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected virtual ReadOnlySpan<byte> GetPayload()
+            => _payload ?? throw new InvalidOperationException("a report derived from Report must return its payload from GetPayload");
+
+        /// <summary>A text of the payload, decoded (the objects of the report decode theirs on first use).</summary>
+        internal string? Text(PayloadText text) => text.Decode(GetPayload());
+
+        private (SectionList Top, Section[] All) ReadSections()
+        {
+            lock (_gate)
+            {
+                if (_sections is null)
+                {
+                    var (top, all) = ReportReader.ReadSections(this, GetPayload(), _blocks.Sections);
+                    _allSections = all;
+                    _sections = CreateSections(top);
+                }
+                return (_sections, _allSections!);
+            }
+        }
+
+        private TargetList ReadTargets()
+        {
+            var sections = ReadSections().All;
+            lock (_gate)
+            {
+                return _targets ??= CreateTargets(ReportReader.ReadTargets(this, GetPayload(), _blocks.Targets, _registry, sections));
+            }
+        }
+
+        private ActualList ReadActuals()
+        {
+            var sections = ReadSections().All;
+            lock (_gate)
+            {
+                return _actuals ??= CreateActuals(ReportReader.ReadActuals(this, GetPayload(), _blocks.Actuals, _registry, sections));
+            }
+        }
 
         /// <summary>
         /// The section object for the section at <paramref name="index"/> (depth first, in document

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ReportSdk.Payload;
 
 namespace ReportSdk
 {
@@ -15,17 +16,16 @@ namespace ReportSdk
         }
 
         // Fields, not settable properties: the reader fills them once, and no setter is compiled at start-up.
-        private string _key = "";
-        private string _path = "";
-        private string _number = "";
-        private string _title = "";
+        // The texts stay in the payload until first asked for.
+        private PayloadText _key, _path, _number, _title;
+        private string? _keyText, _pathText, _numberText, _titleText;
         private SectionRole _role;
         private SectionList _children = SectionList.Empty;
         private Section? _parent;
         private Report _report = null!;
 
         /// <summary>Fills in a section the reader created (once, before anyone sees it).</summary>
-        internal void Init(string key, string path, string number, string title, SectionRole role, Section? parent, Report report)
+        internal void Init(PayloadText key, PayloadText path, PayloadText number, PayloadText title, SectionRole role, Section? parent, Report report)
         {
             _key = key;
             _path = path;
@@ -39,16 +39,16 @@ namespace ReportSdk
         internal void InitChildren(SectionList children) => _children = children;
 
         /// <summary>The stable English key, such as <c>manufacturing</c>.</summary>
-        public string Key => _key;
+        public string Key => _keyText ??= _report.Text(_key)!;
 
         /// <summary>The keys from the top joined by '/', such as <c>key-work/manufacturing</c>.</summary>
-        public string Path => _path;
+        public string Path => _pathText ??= _report.Text(_path)!;
 
         /// <summary>The numbering mark as it stands in the report: 一、, （一）, 一是.</summary>
-        public string Number => _number;
+        public string Number => _numberText ??= _report.Text(_number)!;
 
         /// <summary>The exact title words.</summary>
-        public string Title => _title;
+        public string Title => _titleText ??= _report.Text(_title)!;
 
         /// <summary>The role of the top-level section this one belongs to.</summary>
         public SectionRole Role => _role;

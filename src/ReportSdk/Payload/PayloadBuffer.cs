@@ -18,6 +18,24 @@ namespace ReportSdk.Payload
 
         public PayloadBuffer(string header) => Ascii(header);
 
+        /// <summary>A buffer for a block: tokens that are written into another buffer with <see cref="Block"/>.</summary>
+        public PayloadBuffer()
+        {
+        }
+
+        /// <summary>
+        /// The tokens of <paramref name="block"/> as one token, written like a string (byte count,
+        /// <c>:</c>, bytes): a reader can skip it whole and read it later.
+        /// </summary>
+        public PayloadBuffer Block(PayloadBuffer block)
+        {
+            var bytes = block.ToArray();
+            Ascii(bytes.Length.ToString(CultureInfo.InvariantCulture));
+            _bytes.WriteByte(PayloadFormat.LengthEnd);
+            _bytes.Write(bytes, 0, bytes.Length);
+            return this;
+        }
+
         public PayloadBuffer Integer(int value)
         {
             Ascii(value.ToString(CultureInfo.InvariantCulture));

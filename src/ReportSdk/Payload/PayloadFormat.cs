@@ -9,13 +9,13 @@ namespace ReportSdk.Payload
     internal static class PayloadFormat
     {
         /// <summary>The format version. Raise it on any change of layout; the reader refuses other versions.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         /// <summary>Header of a report payload.</summary>
-        public const string ReportHeader = "reportsdk-payload 1 report\n";
+        public const string ReportHeader = "reportsdk-payload 2 report\n";
 
         /// <summary>Header of a registry payload (units, indicators, regions).</summary>
-        public const string RegistryHeader = "reportsdk-payload 1 registry\n";
+        public const string RegistryHeader = "reportsdk-payload 2 registry\n";
 
         /// <summary>Ends an integer token: <c>2021;</c>.</summary>
         public const byte IntegerEnd = (byte)';';

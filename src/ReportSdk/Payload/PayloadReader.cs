@@ -27,6 +27,48 @@ namespace ReportSdk.Payload
             _position = header.Length;
         }
 
+        /// <summary>
+        /// Reads the tokens of one block of <paramref name="payload"/> (written by
+        /// <see cref="PayloadBuffer.Block"/>); offsets stay those of the whole payload.
+        /// </summary>
+        public PayloadReader(ReadOnlySpan<byte> payload, Reading.PayloadRange block)
+        {
+            if (block.Offset < 0 || block.Length < 0 || block.Offset > payload.Length - block.Length)
+            {
+                throw new FormatException("ReportSdk payload: a block lies outside the payload");
+            }
+            _payload = payload.Slice(0, block.Offset + block.Length);
+            _position = block.Offset;
+        }
+
+        /// <summary>A block: where it lies in the payload, to read later with <see cref="PayloadReader(ReadOnlySpan{byte}, Reading.PayloadRange)"/>.</summary>
+        public Reading.PayloadRange Block()
+        {
+            var bytes = NullableBytes(out var isNull);
+            if (isNull) throw Error("expected a block, found null");
+            return new Reading.PayloadRange(_position - bytes.Length, bytes.Length);
+        }
+
+        /// <summary>
+        /// Where a string (or null) lies, without decoding it: the reader's objects decode their
+        /// text on first use, so a query that does not look at it does not pay for it.
+        /// </summary>
+        public PayloadText Text()
+        {
+            var bytes = NullableBytes(out var isNull);
+            return isNull ? PayloadText.Null : new PayloadText(_position - bytes.Length, bytes.Length);
+        }
+
+        /// <summary>A code's bytes (ASCII), not decoded into a string.</summary>
+        public ReadOnlySpan<byte> Code()
+        {
+            var bytes = NullableBytes(out var isNull);
+            return isNull ? throw Error("expected a code, found null") : bytes;
+        }
+
+        /// <summary>A code's bytes, or <paramref name="isNull"/>.</summary>
+        public ReadOnlySpan<byte> NullableCode(out bool isNull) => NullableBytes(out isNull);
+
         /// <summary>Whether every token has been read.</summary>
         public readonly bool AtEnd => _position == _payload.Length;
 

@@ -97,9 +97,9 @@ namespace ReportSdk.Reading
             return buffer.ToArray();
         }
 
-        // Layout: id, kind, region, delivered, session, speaker name and title, title, reviewYear,
-        // planYear, the section count, the top-level count, the sections depth first, then the
-        // targets and the actuals.
+        // Layout (docs/payload.md): id, kind, region, delivered, session, speaker name and title,
+        // title, reviewYear, planYear, then three blocks: the sections (their count, the top-level
+        // count, the sections depth first), the targets and the actuals.
         private static byte[] Report(Node report, KnownCodes known, HashSet<string> ids)
         {
             var buffer = new PayloadBuffer(PayloadFormat.ReportHeader);
@@ -121,15 +121,16 @@ namespace ReportSdk.Reading
             var sections = new List<SectionRow>();
             var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
             Flatten(top, null, sections, byPath);
-            buffer.Integer(sections.Count).Integer(top.Length);
+            var sectionBlock = new PayloadBuffer().Integer(sections.Count).Integer(top.Length);
             foreach (var s in sections)
             {
-                buffer.String(s.Key).String(s.Path).String(s.Number).String(s.Title).String(s.Role).Integer(s.Children);
+                sectionBlock.String(s.Key).String(s.Path).String(s.Number).String(s.Title).String(s.Role).Integer(s.Children);
             }
 
-            Figures(buffer, report, "targets", known, byPath);
-            Figures(buffer, report, "actuals", known, byPath);
-            return buffer.ToArray();
+            return buffer.Block(sectionBlock)
+                .Block(Figures(report, "targets", known, byPath))
+                .Block(Figures(report, "actuals", known, byPath))
+                .ToArray();
         }
 
         private readonly record struct SectionRow(string Key, string Path, string Number, string Title, string Role, int Children);
@@ -153,10 +154,10 @@ namespace ReportSdk.Reading
 
         // Layout per figure: key, label, indicator?, value?, max?, unit?, measure?, bound?, period,
         // kind, headline, aspirational, section index, quote, note?, conflictsWith?.
-        private static void Figures(PayloadBuffer buffer, Node report, string list, KnownCodes known, Dictionary<string, int> sections)
+        private static PayloadBuffer Figures(Node report, string list, KnownCodes known, Dictionary<string, int> sections)
         {
             var figures = report.Objects(list, FigureFields);
-            buffer.Integer(figures.Length);
+            var buffer = new PayloadBuffer().Integer(figures.Length);
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var figure in figures)
             {
@@ -175,6 +176,7 @@ namespace ReportSdk.Reading
                 buffer.Integer(sections.TryGetValue(section, out var index) ? index : throw figure.Fail("section", $"no section with path '{section}' in this report"));
                 buffer.String(figure.String("quote")).String(figure.NullableString("note")).String(figure.NullableString("conflictsWith"));
             }
+            return buffer;
         }
 
         // value, max, unit, measure, bound. The reader keeps these only with a value and builds a

@@ -1,3 +1,5 @@
+using ReportSdk.Payload;
+
 namespace ReportSdk.Reading
 {
     /// <summary>
@@ -7,8 +9,8 @@ namespace ReportSdk.Reading
     internal struct FigureData
     {
         public Report Report;
-        public string Key;
-        public string Label;
+        public PayloadText Key;
+        public PayloadText Label;
         public Indicator? Indicator;
         public Quantity? Quantity;
         public Period Period;
@@ -16,8 +18,8 @@ namespace ReportSdk.Reading
         public bool Headline;
         public bool Aspirational;
         public Section Section;
-        public string Quote;
-        public string? Note;
-        public string? ConflictsWith;
+        public PayloadText Quote;
+        public PayloadText Note;
+        public PayloadText ConflictsWith;
     }
 }

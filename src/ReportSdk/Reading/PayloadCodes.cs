@@ -1,4 +1,6 @@
 using System;
+using System.Buffers.Text;
+using System.Text;
 
 namespace ReportSdk.Reading
 {
@@ -18,38 +20,38 @@ namespace ReportSdk.Reading
             _ => throw Unknown(nameof(ReportKind), code),
         };
 
-        public static SectionRole SectionRole(string code) => code switch
+        public static SectionRole SectionRole(ReadOnlySpan<byte> code)
         {
-            "review" => ReportSdk.SectionRole.Review,
-            "outlook" => ReportSdk.SectionRole.Outlook,
-            "plan" => ReportSdk.SectionRole.Plan,
-            "key-work" => ReportSdk.SectionRole.KeyWork,
-            "government" => ReportSdk.SectionRole.Government,
-            "other" => ReportSdk.SectionRole.Other,
-            _ => throw Unknown(nameof(SectionRole), code),
-        };
+            if (code.SequenceEqual("review"u8)) return ReportSdk.SectionRole.Review;
+            if (code.SequenceEqual("outlook"u8)) return ReportSdk.SectionRole.Outlook;
+            if (code.SequenceEqual("plan"u8)) return ReportSdk.SectionRole.Plan;
+            if (code.SequenceEqual("key-work"u8)) return ReportSdk.SectionRole.KeyWork;
+            if (code.SequenceEqual("government"u8)) return ReportSdk.SectionRole.Government;
+            if (code.SequenceEqual("other"u8)) return ReportSdk.SectionRole.Other;
+            throw Unknown(nameof(SectionRole), Encoding.UTF8.GetString(code));
+        }
 
-        public static FigureKind FigureKind(string code) => code switch
+        public static FigureKind FigureKind(ReadOnlySpan<byte> code)
         {
-            "annual" => ReportSdk.FigureKind.Annual,
-            "five-year" => ReportSdk.FigureKind.FiveYear,
-            "long-range" => ReportSdk.FigureKind.LongRange,
-            "task" => ReportSdk.FigureKind.Task,
-            _ => throw Unknown(nameof(FigureKind), code),
-        };
+            if (code.SequenceEqual("annual"u8)) return ReportSdk.FigureKind.Annual;
+            if (code.SequenceEqual("five-year"u8)) return ReportSdk.FigureKind.FiveYear;
+            if (code.SequenceEqual("long-range"u8)) return ReportSdk.FigureKind.LongRange;
+            if (code.SequenceEqual("task"u8)) return ReportSdk.FigureKind.Task;
+            throw Unknown(nameof(FigureKind), Encoding.UTF8.GetString(code));
+        }
 
-        public static Bound Bound(string code) => code switch
+        public static Bound Bound(ReadOnlySpan<byte> code)
         {
-            "exact" => ReportSdk.Bound.Exact,
-            "at-least" => ReportSdk.Bound.AtLeast,
-            "at-most" => ReportSdk.Bound.AtMost,
-            "about" => ReportSdk.Bound.About,
-            "nearly" => ReportSdk.Bound.Nearly,
-            "more-than" => ReportSdk.Bound.MoreThan,
-            "range" => ReportSdk.Bound.Range,
-            "estimate" => ReportSdk.Bound.Estimate,
-            _ => throw Unknown(nameof(Bound), code),
-        };
+            if (code.SequenceEqual("exact"u8)) return ReportSdk.Bound.Exact;
+            if (code.SequenceEqual("at-least"u8)) return ReportSdk.Bound.AtLeast;
+            if (code.SequenceEqual("at-most"u8)) return ReportSdk.Bound.AtMost;
+            if (code.SequenceEqual("about"u8)) return ReportSdk.Bound.About;
+            if (code.SequenceEqual("nearly"u8)) return ReportSdk.Bound.Nearly;
+            if (code.SequenceEqual("more-than"u8)) return ReportSdk.Bound.MoreThan;
+            if (code.SequenceEqual("range"u8)) return ReportSdk.Bound.Range;
+            if (code.SequenceEqual("estimate"u8)) return ReportSdk.Bound.Estimate;
+            throw Unknown(nameof(Bound), Encoding.UTF8.GetString(code));
+        }
 
         public static IndicatorKind IndicatorKind(string code) => code switch
         {
@@ -69,6 +71,22 @@ namespace ReportSdk.Reading
             "county" => ReportSdk.RegionLevel.County,
             _ => throw Unknown(nameof(RegionLevel), code),
         };
+
+        /// <summary>A period written <c>2021</c> or <c>2021-2025</c>, read from its bytes.</summary>
+        public static Period Period(ReadOnlySpan<byte> code)
+        {
+            var dash = code.IndexOf((byte)'-');
+            if (dash < 0)
+            {
+                if (Utf8Parser.TryParse(code, out int year, out var used) && used == code.Length) return new Period(year);
+            }
+            else if (Utf8Parser.TryParse(code.Slice(0, dash), out int start, out var used1) && used1 == dash
+                     && Utf8Parser.TryParse(code.Slice(dash + 1), out int end, out var used2) && used2 == code.Length - dash - 1 && end >= start)
+            {
+                return new Period(start, end);
+            }
+            throw new FormatException($"ReportSdk payload: '{Encoding.UTF8.GetString(code)}' is not a period");
+        }
 
         /// <summary>A date written <c>yyyy-MM-dd</c>, read without culture data (loading it costs milliseconds at start-up).</summary>
         public static DateOnly Date(string text)

@@ -2,7 +2,7 @@ using System;
 
 namespace ReportSdk.Reading
 {
-    /// <summary>A report's fields as the reader collects them; plain fields, like <see cref="FigureData"/>.</summary>
+    /// <summary>A report's header as the reader collects it; plain fields, like <see cref="FigureData"/>.</summary>
     internal struct ReportData
     {
         public string Id;
@@ -14,8 +14,6 @@ namespace ReportSdk.Reading
         public string Title;
         public int ReviewYear;
         public int PlanYear;
-        public SectionList Sections;
-        public TargetList Targets;
-        public ActualList Actuals;
+        public ReportBlocks Blocks;
     }
 }

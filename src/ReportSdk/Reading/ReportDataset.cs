@@ -82,6 +82,11 @@ namespace ReportSdk
         /// one registry payload and one payload per report. Tools that compile report YAML at run
         /// time, such as <c>reportsdk</c>, read their data through this.
         /// </summary>
+        /// <remarks>
+        /// Each report's header is read here; its sections, targets and actuals when first used,
+        /// as in a compiled dataset. A payload that is damaged past its header throws
+        /// <see cref="FormatException"/> then.
+        /// </remarks>
         /// <exception cref="FormatException">A payload is not of this format and version.</exception>
         public static ReportDataset FromPayloads(DatasetInfo info, byte[] registry, System.Collections.Generic.IReadOnlyList<byte[]> reports)
         {
@@ -100,7 +105,15 @@ namespace ReportSdk
         {
             try
             {
-                return FromPayloads(payloads.Info, payloads.Registry, payloads.Reports);
+                var dataset = FromPayloads(payloads.Info, payloads.Registry, payloads.Reports);
+                // Read every block now, so that a gap in the checks shows here and not at a later query.
+                foreach (var report in dataset.Reports)
+                {
+                    _ = report.Sections;
+                    _ = report.Targets;
+                    _ = report.Actuals;
+                }
+                return dataset;
             }
             catch (FormatException e)
             {

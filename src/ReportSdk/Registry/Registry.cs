@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using ReportSdk.Payload;
 using ReportSdk.Reading;
 
 namespace ReportSdk
@@ -17,6 +18,8 @@ namespace ReportSdk
         private readonly Dictionary<string, Unit> _units;
         private readonly Dictionary<string, Indicator> _indicators;
         private readonly Dictionary<string, Region> _regions;
+        private readonly CodeTable<Unit> _unitsByBytes;
+        private readonly CodeTable<Indicator> _indicatorsByBytes;
 
         internal Registry(Unit[] units, Indicator[] indicators, Region[] regions)
         {
@@ -27,6 +30,8 @@ namespace ReportSdk
             foreach (var unit in units) _units[unit.Code] = unit;
             _indicators = new(indicators.Length, StringComparer.Ordinal);
             foreach (var indicator in indicators) _indicators[indicator.Code] = indicator;
+            _unitsByBytes = new CodeTable<Unit>(units, u => u.Code);
+            _indicatorsByBytes = new CodeTable<Indicator>(indicators, i => i.Code);
             _regions = new(regions.Length, StringComparer.Ordinal);
             foreach (var region in regions) _regions[region.Code] = region;
         }
@@ -56,9 +61,12 @@ namespace ReportSdk
 
         internal Unit Unit(string code) => _units.TryGetValue(code, out var unit) ? unit : throw Unknown("unit", code);
 
-        internal Indicator Indicator(string code) => _indicators.TryGetValue(code, out var indicator) ? indicator : throw Unknown("indicator", code);
-
         internal Region Region(string code) => _regions.TryGetValue(code, out var region) ? region : throw Unknown("region", code);
+
+        // Codes from a payload are looked up by their bytes: no string per figure.
+        internal Unit Unit(ReadOnlySpan<byte> code) => _unitsByBytes.Find(code) ?? throw Unknown("unit", System.Text.Encoding.UTF8.GetString(code));
+
+        internal Indicator Indicator(ReadOnlySpan<byte> code) => _indicatorsByBytes.Find(code) ?? throw Unknown("indicator", System.Text.Encoding.UTF8.GetString(code));
 
         private static FormatException Unknown(string what, string code) => new($"ReportSdk payload: unknown {what} '{code}' (not in the registry)");
     }

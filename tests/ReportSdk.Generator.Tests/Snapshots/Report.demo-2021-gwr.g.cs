@@ -11,10 +11,11 @@ namespace Demo.Data
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
     public sealed partial class Demo2021Report : global::ReportSdk.Report
     {
-        private Demo2021Report() : base(Payload, global::Demo.Data.ReportSdkRegistry.Value) { }
+        private Demo2021Report() : base(global::Demo.Data.ReportSdkRegistry.Value) { }
 
-        // The report's data in the payload format, stored in the assembly as it is; read once, on first use.
-        private static global::System.ReadOnlySpan<byte> Payload => "reportsdk-payload 1 report\n13:demo-2021-gwr22:government-work-report13:demo-district10:2021-02-0151:示范区第一届人民代表大会第一次会议6:张三27:示范区区长 \"代\" \\ <b>18:政府工作报告2020;2021;5;2;6:review6:review6:一、19:2020年工作回顾6:review1;9:stability16:review/stability9:（一）24:坚持“稳中求进”6:review0;8:key-work8:key-work6:二、19:2021年工作安排8:key-work1;8:industry17:key-work/industry9:（一）27:加快产业<升级>&转型8:key-work1;11:enterprises29:key-work/industry/enterprises6:一是12:培育企业8:key-work0;3;10:gdp-growth18:生产总值增长10:gdp-growth1:8~7:percent~8:at-least4:20216:annual1;0;2;26:生产总值增长8%以上~~17:pollution-control12:污染防治~~~~~~4:20216:annual1;0;2;30:污染防治完成市定目标~~23:specialized-enterprises20:\"专精特新\"企业~2:10~5:count3:家5:exact4:20214:task0;1;4;37:力争培育\"专精特新\"企业10家33:a note with </summary> & \"quotes\"~3;3:gdp18:全区生产总值3:gdp6:512.40~9:100m-yuan~5:exact4:20206:annual0;0;0;36:全区生产总值达到512.40亿元~~10:gdp-growth6:增长10:gdp-growth1:3~7:percent~5:exact4:20206:annual0;0;0;8:增长3%~~11:new-schools12:新建学校~1:11:25:count3:所5:range4:20206:annual0;0;1;20:新建学校1—2所~~"u8;
+        // The report's data in the payload format, stored in the assembly as it is: reading a part of it allocates only that part's objects.
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> GetPayload() => "reportsdk-payload 2 report\n13:demo-2021-gwr22:government-work-report13:demo-district10:2021-02-0151:示范区第一届人民代表大会第一次会议6:张三27:示范区区长 \"代\" \\ <b>18:政府工作报告2020;2021;364:5;2;6:review6:review6:一、19:2020年工作回顾6:review1;9:stability16:review/stability9:（一）24:坚持“稳中求进”6:review0;8:key-work8:key-work6:二、19:2021年工作安排8:key-work1;8:industry17:key-work/industry9:（一）27:加快产业<升级>&转型8:key-work1;11:enterprises29:key-work/industry/enterprises6:一是12:培育企业8:key-work0;389:3;10:gdp-growth18:生产总值增长10:gdp-growth1:8~7:percent~8:at-least4:20216:annual1;0;2;26:生产总值增长8%以上~~17:pollution-control12:污染防治~~~~~~4:20216:annual1;0;2;30:污染防治完成市定目标~~23:specialized-enterprises20:\"专精特新\"企业~2:10~5:count3:家5:exact4:20214:task0;1;4;37:力争培育\"专精特新\"企业10家33:a note with </summary> & \"quotes\"~309:3;3:gdp18:全区生产总值3:gdp6:512.40~9:100m-yuan~5:exact4:20206:annual0;0;0;36:全区生产总值达到512.40亿元~~10:gdp-growth6:增长10:gdp-growth1:3~7:percent~5:exact4:20206:annual0;0;0;8:增长3%~~11:new-schools12:新建学校~1:11:25:count3:所5:range4:20206:annual0;0;1;20:新建学校1—2所~~"u8;
 
         /// <summary>
         /// The report, read on first use.

@@ -13,7 +13,7 @@ namespace Demo.Data
         /// <summary>
         /// The dataset's version and the SHA-256 of the data it holds.
         /// </summary>
-        public static global::ReportSdk.DatasetInfo Dataset { get; } = new global::ReportSdk.DatasetInfo("1.2.3", "364d1ee0b15266f4afe969ef7bef0f9f047ce7fb52a2f63f59c49a3866105511");
+        public static global::ReportSdk.DatasetInfo Dataset { get; } = new global::ReportSdk.DatasetInfo("1.2.3", "eb7cb2d1108abf3426eac912a736f738634198da186be6ab6f09c6bd251c89ee");
 
         /// <summary>
         /// The units, indicators and regions the reports refer to (also the classes Units, Indicators and Regions).
