@@ -69,12 +69,14 @@ namespace ReportSdk.Generator
             context.RegisterSourceOutput(findings, (spc, list) => Report(spc, list));
 
             // Across reports: which keep their id and symbol. Changes only when an id or symbol does.
+            // Ids and symbols used twice are findings among the reports with data (as in validate);
+            // among everything printed (façades too), the first by path is printed, so no name is defined twice.
             var identities = checkedReports
-                .Select((report, _) => report.Resolved is null ? null : report.Identity)
+                .Select((report, _) => report.Resolved is null ? null : new PrintedIdentity(report.Identity!, report.Resolved.HasData))
                 .WithTrackingName(TrackingNames.ReportEntries)
                 .Collect();
             var uniquePaths = identities
-                .Select((list, _) => DatasetCompiler.UniquePaths(list.Where(i => i is not null).Select(i => i!)).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+                .Select((list, _) => DatasetCompiler.UniquePaths(list.Where(i => i is not null).Select(i => i!.Identity)).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.UniqueReports);
 
             var resolved = checkedReports
@@ -86,12 +88,11 @@ namespace ReportSdk.Generator
             // A project that references ReportSdk but has no report data of its own gets no generated code.
             var hasData = inputs.Where(file => DatasetCompiler.IsYaml(file.Path)).Collect().Select((files, _) => files.Length > 0);
 
-            var resolvedRegistry = registry.Select((r, _) => r.Resolved);
+            var resolvedRegistry = registry.Select((r, _) => r.Resolved).WithTrackingName(TrackingNames.ResolveRegistry);
             context.RegisterSourceOutput(registry.Select((r, _) => r.Findings), (spc, list) => Report(spc, list));
-            // Reports are printed only against a registry without errors, so a broken registry leaves no code that needs it.
-            var emittableRegistry = registry.Select((r, _) => r.HasErrors ? null : r.Resolved).WithTrackingName(TrackingNames.ResolveRegistry);
-            context.RegisterSourceOutput(emittableRegistry.Combine(options).Combine(hasData),
-                (spc, pair) => { if (pair.Right && pair.Left.Left is not null) EmitRegistry(spc, pair.Left.Left, pair.Left.Right); });
+            // Registries with errors print as a façade too: their usable codes, no data.
+            context.RegisterSourceOutput(resolvedRegistry.Combine(options).Combine(hasData),
+                (spc, pair) => { if (pair.Right) EmitRegistry(spc, pair.Left.Left, pair.Left.Right); });
 
             var entries = resolved
                 .Select((report, _) => report is null ? null : DatasetEntry.Of(report))
@@ -100,17 +101,16 @@ namespace ReportSdk.Generator
 
             // The content hash is of the data, not the files: a comment-only edit leaves it as it was.
             var contentHash = resolved
-                .Select((report, _) => report is null ? null : DatasetCompiler.HashOf(report))
+                .Select((report, _) => report is { HasData: true } ? DatasetCompiler.HashOf(report) : null)
                 .WithTrackingName(TrackingNames.HashReport)
                 .Collect()
                 .Combine(resolvedRegistry)
                 .Select((pair, _) => DatasetCompiler.ContentHashOf(pair.Right, pair.Left.Where(h => h is not null).Select(h => h!)))
                 .WithTrackingName(TrackingNames.ContentHash);
 
-            context.RegisterSourceOutput(identities, (spc, list) => Report(spc, DatasetCompiler.CheckDataset(list.Where(i => i is not null).Select(i => i!))));
-            var hasRegistry = emittableRegistry.Select((r, _) => r is not null);
-            context.RegisterSourceOutput(entries.Combine(hasRegistry).Combine(contentHash).Combine(options).Combine(hasData),
-                (spc, pair) => { if (pair.Right) EmitDataset(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right); });
+            context.RegisterSourceOutput(identities, (spc, list) => Report(spc, DatasetCompiler.CheckDataset(list.Where(i => i is { HasData: true }).Select(i => i!.Identity))));
+            context.RegisterSourceOutput(entries.Combine(contentHash).Combine(options).Combine(hasData),
+                (spc, pair) => { if (pair.Right) EmitDataset(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right); });
         }
 
         private static void EmitReport(SourceProductionContext spc, ResolvedReport? report, GeneratorOptions options)
@@ -122,11 +122,11 @@ namespace ReportSdk.Generator
         private static void EmitRegistry(SourceProductionContext spc, ResolvedRegistry registry, GeneratorOptions options)
             => Add(spc, "", RegistryEmitter.HintName, () => RegistryEmitter.Emit(registry, options.Namespace));
 
-        private static void EmitDataset(SourceProductionContext spc, ImmutableArray<DatasetEntry?> entries, bool hasRegistry, string contentHash, GeneratorOptions options)
+        private static void EmitDataset(SourceProductionContext spc, ImmutableArray<DatasetEntry?> entries, string contentHash, GeneratorOptions options)
         {
             var list = entries.Where(e => e is not null).Select(e => e!).ToList();
             Add(spc, "", DatasetEmitter.HintName(options.ReportsClass),
-                () => DatasetEmitter.Emit(list, hasRegistry, options.Namespace, options.ReportsClass, options.DatasetVersion, contentHash));
+                () => DatasetEmitter.Emit(list, options.Namespace, options.ReportsClass, options.DatasetVersion, contentHash));
         }
 
         /// <summary>Prints and adds one file; a failure of ours is a located RS9001, never a failed generator (CS8785).</summary>

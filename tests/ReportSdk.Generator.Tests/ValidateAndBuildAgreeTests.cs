@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using ReportSdk.Generator.Tests.Infrastructure;
 using ReportSdk.Schema.Compiling;
 
@@ -38,6 +39,11 @@ public class ValidateAndBuildAgreeTests
         var cli = DatasetCompiler.Compile(harness.Files.Select(f => new InputFile(f.Path, f.Text)).ToList());
 
         Assert.Null(run.Exception);
+        if (!name.StartsWith("symbol", StringComparison.Ordinal))
+        {
+            // The rest of the report still prints, so code naming it compiles (not when its symbol is the problem).
+            output = output.AddSyntaxTrees(CSharpSyntaxTree.ParseText(CodeUsingTheReport, GeneratorHarness.Parse));
+        }
         var fromBuild = run.Diagnostics.Select(Describe).Order(StringComparer.Ordinal).ToList();
         var fromValidate = cli.Findings.Select(f => $"{f.Id} {f.Location}").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(fromValidate);
@@ -45,6 +51,59 @@ public class ValidateAndBuildAgreeTests
         // Nothing else: no C# error or warning anywhere, even where the report is left out.
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("RS", StringComparison.Ordinal)).Select(d => d.ToString()));
     }
+
+    /// <summary>
+    /// User code naming the report's members that no edit above touches: a report with errors still
+    /// prints these (as a façade), so the build shows the RS errors and not a cascade of CS0117.
+    /// </summary>
+    private const string CodeUsingTheReport = """
+        namespace Demo.App
+        {
+            internal static class Usage
+            {
+                internal static object[] Members() => new object[]
+                {
+                    Demo.Data.Reports.Demo2021.Actuals.Gdp,
+                    Demo.Data.Reports.Demo2021.Sections.Review,
+                    Demo.Data.Reports.All,
+                    Demo.Data.Units.Percent,
+                    Demo.Data.Indicators.GdpGrowth,
+                };
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("demo-2021-gwr.yaml", "quote: 生产总值增长8%以上}", "quote: 生产总值增长9%以上}")]
+    [InlineData("demo-2021-gwr.yaml", "unit: percent, bound: at-least", "unit: percnt, bound: at-least")]
+    [InlineData("demo-2021-gwr.yaml", "period: 2020, kind: annual, section: review, quote: 增长3%", "period: 20-20, kind: annual, section: review, quote: 增长3%")]
+    [InlineData("demo-2021-gwr.yaml", "kind: government-work-report", "kind: speech")]
+    [InlineData("units.yaml", "code: count", "code: Count")]
+    [InlineData("indicators.yaml", "code: gdp,", "code: gdp, extra: 1,")]
+    public void A_report_or_registry_with_errors_still_prints_its_names_so_the_build_fails_on_the_RS_errors_alone(string file, string from, string to)
+    {
+        var harness = new GeneratorHarness(GeneratorHarness.FixtureFiles());
+        harness.Edit(file, text => text.Contains(from, StringComparison.Ordinal) ? text.Replace(from, to, StringComparison.Ordinal) : throw new InvalidOperationException($"'{from}' not in {file}"));
+
+        var run = harness.Run(out var output).Results.Single();
+        output = output.AddSyntaxTrees(CSharpSyntaxTree.ParseText(CodeUsingTheReport, GeneratorHarness.Parse));
+        var cli = DatasetCompiler.Compile(harness.Files.Select(f => new InputFile(f.Path, f.Text)).ToList());
+
+        Assert.Null(run.Exception);
+        Assert.Contains(cli.Findings, f => f.Level == Schema.Diagnostics.DiagnosticLevel.Error);
+        Assert.Equal(cli.Findings.Select(f => $"{f.Id} {f.Location}").Order(StringComparer.Ordinal), run.Diagnostics.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("RS", StringComparison.Ordinal)).Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("label: 生产总值增长,", "label: \"x\\u2028#error boom\","),
+     InlineData("label: 生产总值增长,", "label: \"x\\u2029*/ class X {\","),
+     InlineData("label: 生产总值增长,", "label: \"a\\u0085b\\rc\\u0000d\","),
+     InlineData("label: 生产总值增长,", "label: \"</summary> <see cref=\\\"x\\\"/> &amp; {{ }} #if X\","),
+     InlineData("session: 示范区第一届人民代表大会第一次会议", "session: \"会议\\u2028#error boom \\\"\\\\\""),
+     InlineData("note: \"a note with </summary> & \\\"quotes\\\"\"", "note: \"\\ud83d\\ude00 emoji \\u202e rtl \\u2028 line\"")]
+    public void Text_that_validates_is_escaped_wherever_it_lands_in_CSharp_and_compiles_clean(string from, string to)
+        => A_name_that_is_free_validates_and_compiles_clean(from, to);
 
     [Theory]
     [InlineData("symbol: Demo2021", "symbol: Registries")]

@@ -16,7 +16,7 @@ namespace ReportSdk.Generator.Emit
 
         public static string HintName(string className) => "ReportSdk." + className + ".g.cs";
 
-        public static string Emit(IReadOnlyList<DatasetEntry> reports, bool hasRegistry, string @namespace, string className, string version, string contentHash)
+        public static string Emit(IReadOnlyList<DatasetEntry> reports, string @namespace, string className, string version, string contentHash)
         {
             var ordered = reports.OrderBy(r => r.Id, System.StringComparer.Ordinal).ToList();
             var w = new SourceWriter();
@@ -30,12 +30,9 @@ namespace ReportSdk.Generator.Emit
             w.Open($"public static partial class {className}");
             w.Summary("The dataset's version and the SHA-256 of the data it holds.");
             w.Line($"public static {Runtime}DatasetInfo Dataset {{ get; }} = new {Runtime}DatasetInfo({CSharp.String(version)}, {CSharp.String(contentHash)});");
-            if (hasRegistry)
-            {
-                w.Line();
-                w.Summary("The units, indicators and regions the reports refer to (also the classes Units, Indicators and Regions).");
-                w.Line($"public static {Runtime}Registry Registry => global::{@namespace}.{GeneratedNames.RegistryHolder}.Value;");
-            }
+            w.Line();
+            w.Summary("The units, indicators and regions the reports refer to (also the classes Units, Indicators and Regions).");
+            w.Line($"public static {Runtime}Registry Registry => global::{@namespace}.{GeneratedNames.RegistryHolder}.Value;");
             foreach (var report in ordered)
             {
                 w.Line();

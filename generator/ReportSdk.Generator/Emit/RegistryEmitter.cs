@@ -30,7 +30,9 @@ namespace ReportSdk.Generator.Emit
             w.Open($"internal static class {GeneratedNames.RegistryHolder}");
             w.Line($"internal static {Runtime}Registry Value => Holder.Value;");
             w.Line();
-            w.Line($"private static global::System.ReadOnlySpan<byte> Payload => {CSharp.Utf8Literal(PayloadWriter.Write(registry))};");
+            w.Line(registry.HasData
+                ? $"private static global::System.ReadOnlySpan<byte> Payload => {CSharp.Utf8Literal(PayloadWriter.Write(registry))};"
+                : $"private static global::System.ReadOnlySpan<byte> Payload => throw new global::System.InvalidOperationException({CSharp.String(ReportEmitter.NoDataMessage("the registries"))});");
             w.Line();
             w.Open("private static class Holder");
             w.Line($"internal static readonly {Runtime}Registry Value = {Runtime}Registry.Read(Payload);");

@@ -59,7 +59,9 @@ namespace ReportSdk.Generator.Emit
             _w.Line();
             _w.Line("// The report's data in the payload format, stored in the assembly as it is: reading a part of it allocates only that part's objects.");
             _w.Line("/// <inheritdoc />");
-            _w.Line($"protected override global::System.ReadOnlySpan<byte> GetPayload() => {CSharp.Utf8Literal(PayloadWriter.Write(_report))};");
+            _w.Line(_report.HasData
+                ? $"protected override global::System.ReadOnlySpan<byte> GetPayload() => {CSharp.Utf8Literal(PayloadWriter.Write(_report))};"
+                : $"protected override global::System.ReadOnlySpan<byte> GetPayload() => throw new global::System.InvalidOperationException({CSharp.String(NoDataMessage(_report.FileName))});");
             _w.Line();
             _w.Summary("The report, read on first use.");
             _w.Line($"internal static {c} Instance => Holder.Value;");
@@ -206,6 +208,9 @@ namespace ReportSdk.Generator.Emit
             _w.Close();
             _w.Close();
         }
+
+        /// <summary>What a façade says if it is ever run (its build failed, so only a build that ignored its errors can).</summary>
+        public static string NoDataMessage(string file) => $"{file} has errors (see the build's RS errors): this is a façade of its names, without data";
 
         /// <summary>What IntelliSense shows for a figure: label, quantity, period, quote, section.</summary>
         private static string Describe(ResolvedFigure figure)

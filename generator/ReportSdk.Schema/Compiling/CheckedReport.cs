@@ -7,8 +7,8 @@ namespace ReportSdk.Schema.Compiling
 {
     /// <summary>
     /// One report after parsing and every check: its findings, its id and symbol (unless the
-    /// file was unreadable) for the checks across reports, and — when it has no error — the
-    /// resolved report the writers print.
+    /// file was unreadable) for the checks across reports, and the resolved report the writers
+    /// print: with its data when it has no error, else its façade (or null when not even that can be named).
     /// </summary>
     public sealed record CheckedReport(string Path, ReportIdentity? Identity, EquatableArray<Finding> Findings, ResolvedReport? Resolved)
     {

@@ -48,7 +48,10 @@ namespace ReportSdk.Schema.Compiling
             var findings = ordered.SelectMany(f => f.Diagnostics)
                 .Concat(FindingGuard.Run("", () => RegistryValidator.Validate(merged), e => e))
                 .ToEquatableArray();
-            return new CheckedRegistry(merged, findings, DatasetResolver.Resolve(merged));
+            var resolved = findings.Any(f => f.Level == DiagnosticLevel.Error)
+                ? FindingGuard.Run("", () => FacadeResolver.Resolve(merged, findings), _ => FacadeResolver.Resolve(RegistrySpec.Empty, findings))
+                : DatasetResolver.Resolve(merged);
+            return new CheckedRegistry(merged, findings, resolved);
         }
 
         /// <summary>The normalized source text a report names, among <paramref name="sources"/>.</summary>
@@ -68,9 +71,10 @@ namespace ReportSdk.Schema.Compiling
                 .Concat(FindingGuard.Run(parsed.Path, () => ReportValidator.Validate(report, registry.Spec, source), e => e))
                 .Concat(entryClass == DefaultEntryClass ? Array.Empty<Finding>() : EntryClassFindings(report, entryClass))
                 .ToEquatableArray();
-            // A report is printed only when it and the registries it refers to are free of errors.
+            // A report's data is printed only when it and the registries it refers to are free of
+            // errors; otherwise its façade, so that code using it compiles and the RS errors stand alone.
             var resolved = registry.HasErrors || findings.Any(f => f.Level == DiagnosticLevel.Error)
-                ? null
+                ? FindingGuard.Run<ResolvedReport?>(parsed.Path, () => FacadeResolver.Resolve(report, findings, entryClass), _ => null)
                 : FindingGuard.Run<ResolvedReport?>(parsed.Path, () => DatasetResolver.Resolve(report), _ => null);
             return new CheckedReport(parsed.Path, report.Identity, findings, resolved);
         }
@@ -127,7 +131,7 @@ namespace ReportSdk.Schema.Compiling
             var parsed = files.Where(f => IsReport(f.Path)).Select(ParseReport).ToList();
             var checkedReports = parsed.Select(p => (Parsed: p, Checked: CheckReport(p, FindSource(p, sources) ?? ReadMissing(p, readSource, sources), registry, entryClass))).ToList();
 
-            var valid = checkedReports.Where(r => r.Checked.Resolved is not null).ToList();
+            var valid = checkedReports.Where(r => r.Checked.Resolved is { HasData: true }).ToList();
             var identities = valid.Select(r => r.Checked.Identity!).ToList();
             var unique = UniquePaths(identities);
             var findings = registry.Findings

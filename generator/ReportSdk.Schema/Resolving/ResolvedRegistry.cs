@@ -2,11 +2,15 @@ using ReportSdk.Schema.Model;
 
 namespace ReportSdk.Schema.Resolving
 {
-    /// <summary>The registries ready to print, each entry with its member name.</summary>
+    /// <summary>
+    /// The registries ready to print, each entry with its member name. Registries with errors
+    /// resolve to a façade (<see cref="HasData"/> false) of the entries whose codes are usable.
+    /// </summary>
     public sealed record ResolvedRegistry(
         EquatableArray<ResolvedUnit> Units,
         EquatableArray<ResolvedIndicator> Indicators,
-        EquatableArray<ResolvedRegion> Regions);
+        EquatableArray<ResolvedRegion> Regions,
+        bool HasData = true);
 
     /// <summary>A unit; <see cref="Scale"/> is the decimal's text as written.</summary>
     public sealed record ResolvedUnit(string Code, string Member, string Name, string English, string Dimension, string Scale);

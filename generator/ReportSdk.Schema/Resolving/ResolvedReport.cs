@@ -6,6 +6,11 @@ namespace ReportSdk.Schema.Resolving
     /// A checked report with every name, path and reference worked out once, and no locations:
     /// what the writers (C#, payload) print. Equal reports give equal values, so the generator
     /// re-emits nothing when only a comment or a location changed.
+    /// <para>
+    /// A report with errors resolves to a façade (<see cref="HasData"/> false): the typed names
+    /// its valid keys give, without data, so that code using the report still compiles and a
+    /// build fails on the RS errors alone.
+    /// </para>
     /// </summary>
     public sealed record ResolvedReport(
         string Id,
@@ -24,5 +29,6 @@ namespace ReportSdk.Schema.Resolving
         int SectionCount,
         EquatableArray<ResolvedSection> Sections,
         EquatableArray<ResolvedFigure> Targets,
-        EquatableArray<ResolvedFigure> Actuals);
+        EquatableArray<ResolvedFigure> Actuals,
+        bool HasData = true);
 }
