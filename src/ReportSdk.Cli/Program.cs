@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using System.Text;
 using ReportSdk.Cli.Commands;
+using ReportSdk.Cli.Output;
 
 namespace ReportSdk.Cli
 {
@@ -30,7 +31,7 @@ namespace ReportSdk.Cli
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
-                foreach (var message in result.Errors.Select(e => e.Message).Distinct()) error.WriteLine("reportsdk: " + message);
+                foreach (var message in result.Errors.Select(e => e.Message).Distinct()) error.WriteLine("reportsdk: " + LineText.Escape(message));
                 error.WriteLine("Run 'reportsdk --help' for usage.");
                 return ExitCodes.Usage;
             }
@@ -41,13 +42,13 @@ namespace ReportSdk.Cli
             }
             catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
             {
-                error.WriteLine("reportsdk: " + e.Message);
+                error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
                 return ExitCodes.Usage;
             }
             catch (Exception e)
             {
                 // A bug of ours, not of the data: say so in one line; REPORTSDK_DEBUG=1 shows the stack.
-                error.WriteLine($"reportsdk: internal error ({e.GetType().Name}): {e.Message}");
+                error.WriteLine($"reportsdk: internal error ({e.GetType().Name}): {LineText.Escape(e.Message)}");
                 if (Environment.GetEnvironmentVariable("REPORTSDK_DEBUG") == "1") error.WriteLine(e);
                 return ExitCodes.DataErrors;
             }

@@ -17,6 +17,7 @@ namespace ReportSdk.Schema.Parsing
     {
         private readonly string _path;
         private readonly List<Finding> _diagnostics;
+        private readonly LineMap _lines;
         private IParser _parser = null!;
 
         /// <summary>Deeper nesting is refused: no report needs it, and unbounded recursion would overflow the stack.</summary>
@@ -27,23 +28,24 @@ namespace ReportSdk.Schema.Parsing
         // Where the last event ended: the best position for errors YamlDotNet gives none for.
         private Mark _lastMark = Mark.Empty;
 
-        private YamlTreeReader(string path, List<Finding> diagnostics)
+        private YamlTreeReader(string path, string text, List<Finding> diagnostics)
         {
             _path = path;
             _diagnostics = diagnostics;
+            _lines = new LineMap(text);
         }
 
         /// <summary>The document's root node, or null when the text is not readable YAML.</summary>
         public static YamlNode? Read(string path, string text, List<Finding> diagnostics)
         {
-            var reader = new YamlTreeReader(path, diagnostics);
+            var reader = new YamlTreeReader(path, text, diagnostics);
             try
             {
                 return reader.ReadDocument(text);
             }
             catch (YamlException e)
             {
-                var location = e.Start.Index == 0 && e.Start.Line <= 1 ? reader.Unpositioned(text) : reader.Locate(e.Start, e.End);
+                var location = e.Start.Index == 0 && e.Start.Line <= 1 ? reader.Unpositioned() : reader.Locate(e.Start, e.End);
                 diagnostics.Add(Rules.YamlSyntax.At(location, CleanMessage(e)));
                 return null;
             }
@@ -149,20 +151,105 @@ namespace ReportSdk.Schema.Parsing
         /// Where an error without a position most likely is: the first tab used for indentation
         /// (YAML forbids them, and YamlDotNet reports that without a position), else the last event read.
         /// </summary>
-        private TextLocation Unpositioned(string text)
+        private TextLocation Unpositioned()
         {
-            var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
+            for (var i = 1; i <= _lines.Count; i++)
             {
-                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-                var tab = lines[i].IndexOf('\t', 0, indent);
-                if (tab >= 0) return new TextLocation(_path, i + 1, tab + 1, i + 1, tab + 2, 0, 0);
+                var line = _lines.Line(i);
+                var indent = line.Length - line.TrimStart(' ', '\t').Length;
+                var tab = line.IndexOf('\t', 0, indent);
+                if (tab >= 0) return Locate(i, tab + 1, -1, i, tab + 2, -1);
             }
             return Locate(_lastMark, _lastMark);
         }
 
         private TextLocation Locate(Mark start, Mark end)
-            => new(_path, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column, (int)start.Index, (int)end.Index);
+            => Locate(ToInt(start.Line), ToInt(start.Column), ToInt(start.Index), ToInt(end.Line), ToInt(end.Column), ToInt(end.Index));
+
+        /// <summary>
+        /// A location clamped to the text: YamlDotNet reports errors at the end of a truncated file
+        /// one position past it (the line after the last, or the column after a final line
+        /// break), which no editor, GitHub annotation or SARIF viewer can show. A position past the
+        /// end becomes the end of the last line; an end before its start becomes the start.
+        /// </summary>
+        private TextLocation Locate(int line, int column, int index, int endLine, int endColumn, int endIndex)
+        {
+            var start = _lines.Clamp(line, column, index);
+            var end = _lines.Clamp(endLine, endColumn, endIndex);
+            if (end.Line < start.Line || (end.Line == start.Line && end.Column < start.Column)) end = start;
+            return new TextLocation(_path, start.Line, start.Column, end.Line, end.Column, start.Index, end.Index);
+        }
+
+        private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : value < int.MinValue ? int.MinValue : (int)value;
+
+        /// <summary>
+        /// Where the lines of a text start and how long they are, with YamlDotNet's (YAML 1.1)
+        /// line breaks: LF, CR, CR LF, U+0085, U+2028 and U+2029, so that its line numbers index
+        /// this map. Text after the last line break is a line only when it is not empty (a final
+        /// line break ends the last line, it does not start another); an empty text has one
+        /// empty line.
+        /// </summary>
+        private sealed class LineMap
+        {
+            private readonly string _text;
+            private readonly List<int> _starts = new();
+            private readonly List<int> _lengths = new();
+
+            public LineMap(string text)
+            {
+                _text = text;
+                var start = 0;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    if (c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029')) continue;
+                    _starts.Add(start);
+                    _lengths.Add(i - start);
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    start = i + 1;
+                }
+                if (start < text.Length || _starts.Count == 0)
+                {
+                    _starts.Add(start);
+                    _lengths.Add(text.Length - start);
+                }
+            }
+
+            public int Count => _starts.Count;
+
+            /// <summary>The text of 1-based line <paramref name="line"/>, without its line break.</summary>
+            public string Line(int line) => _text.Substring(_starts[line - 1], _lengths[line - 1]);
+
+            /// <summary>
+            /// The position with 1 ≤ line ≤ the number of lines, 1 ≤ column ≤ the line's length + 1
+            /// and 0 ≤ index ≤ the text's length. A position past the last line is the end of the
+            /// last line. A position that had to move, or a negative index, gets the index of
+            /// its line and column.
+            /// </summary>
+            public (int Line, int Column, int Index) Clamp(int line, int column, int index)
+            {
+                var moved = false;
+                if (line > Count)
+                {
+                    line = Count;
+                    column = int.MaxValue;
+                    moved = true;
+                }
+                else if (line < 1)
+                {
+                    line = 1;
+                    moved = true;
+                }
+                var length = _lengths[line - 1];
+                if (column < 1 || column > length + 1)
+                {
+                    column = column < 1 ? 1 : length + 1;
+                    moved = true;
+                }
+                var computed = _starts[line - 1] + column - 1;
+                return (line, column, moved || index < 0 ? computed : Math.Min(index, _text.Length));
+            }
+        }
 
         // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, ...)"; the location is ours to print.
         private static string CleanMessage(YamlException e)

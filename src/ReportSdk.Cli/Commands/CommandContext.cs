@@ -54,17 +54,24 @@ namespace ReportSdk.Cli.Commands
         /// Loads the data. On a usage problem or data errors, reports them on standard error and
         /// returns null with the exit code to use.
         /// </summary>
-        public Schema.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode)
+        public Schema.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode) => LoadValid(paths, out exitCode, out _);
+
+        /// <summary>
+        /// As <see cref="LoadValid(IReadOnlyList{string}, out int)"/>; <paramref name="inputFiles"/>
+        /// are the full paths of every file read (data files, registries, source texts).
+        /// </summary>
+        public Schema.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode, out IReadOnlyList<string> inputFiles)
         {
             Schema.Compiling.CompiledDataset dataset;
             try
             {
-                dataset = DatasetLoader.Load(paths);
+                dataset = DatasetLoader.Compile(ReadFiles(paths), out inputFiles);
             }
             catch (FileNotFoundException e)
             {
-                Error.WriteLine("reportsdk: " + e.Message);
+                Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
                 exitCode = ExitCodes.Usage;
+                inputFiles = Array.Empty<string>();
                 return null;
             }
             if (dataset.HasErrors)
@@ -77,6 +84,17 @@ namespace ReportSdk.Cli.Commands
             exitCode = ExitCodes.Ok;
             return dataset;
         }
+
+        /// <summary>
+        /// The data files under <paramref name="paths"/>; a symbolic link not followed (a loop, a
+        /// folder read already) is one warning line on standard error.
+        /// </summary>
+        /// <exception cref="FileNotFoundException">A path does not exist (a usage error).</exception>
+        public IReadOnlyList<Schema.Compiling.InputFile> ReadFiles(IReadOnlyList<string> paths)
+            => DataFiles.Read(paths, Warn);
+
+        /// <summary>One warning line on standard error: <c>reportsdk: warning: …</c>, kept on one line.</summary>
+        public void Warn(string message) => Error.WriteLine("reportsdk: warning: " + LineText.Escape(message));
 
         /// <summary>The runtime objects of a compiled dataset, stamped with the tool's version.</summary>
         public static ReportDataset Read(Schema.Compiling.CompiledDataset dataset) => DatasetLoader.Read(dataset, ToolVersion);

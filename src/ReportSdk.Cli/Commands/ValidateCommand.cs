@@ -1,13 +1,19 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
+using ReportSdk.Schema.Compiling;
 using ReportSdk.Schema.Diagnostics;
 
 namespace ReportSdk.Cli.Commands
 {
-    /// <summary><c>reportsdk validate [PATH…] [--format text|github|sarif|json]</c>: every finding of every file, for CI.</summary>
+    /// <summary>
+    /// <c>reportsdk validate [PATH…] [--format text|github|sarif|json]</c>: every finding of every
+    /// file, for CI. Exit 0 when there is no error, 1 on data errors, 2 on a usage problem: a
+    /// path that does not exist, or paths that hold no report file at all (nothing would be checked).
+    /// </summary>
     internal static class ValidateCommand
     {
         public static Command Create(CommandContext context)
@@ -15,23 +21,31 @@ namespace ReportSdk.Cli.Commands
             var paths = CommandContext.PathsArgument();
             var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "github", "sarif", "json");
-            var command = new Command("validate", "Check report YAML, registries and quotes; exit 1 on any error") { paths, format };
+            var command = new Command("validate", "Check report YAML, registries and quotes; exit 1 on any error, 2 when no report file is given") { paths, format };
             command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), Parse(result.GetValue(format)!)));
             return command;
         }
 
-        public static int Run(CommandContext context, System.Collections.Generic.IReadOnlyList<string> paths, FindingFormat format)
+        public static int Run(CommandContext context, IReadOnlyList<string> paths, FindingFormat format)
         {
-            Schema.Compiling.CompiledDataset dataset;
+            IReadOnlyList<InputFile> given;
             try
             {
-                dataset = DatasetLoader.Load(paths);
+                given = context.ReadFiles(paths);
             }
             catch (FileNotFoundException e)
             {
-                context.Error.WriteLine("reportsdk: " + e.Message);
+                context.Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
                 return ExitCodes.Usage;
             }
+            if (!given.Any(f => DatasetCompiler.IsReport(f.Path)))
+            {
+                // Registries alone, source texts alone or an empty folder: nothing a CI run means to check.
+                var registries = given.Any(f => DatasetCompiler.IsRegistry(f.Path)) ? " (only registries)" : "";
+                context.Error.WriteLine(LineText.Escape($"reportsdk: no report files (*.yaml) under {string.Join(", ", paths.Select(p => $"'{p}'"))}{registries}"));
+                return ExitCodes.Usage;
+            }
+            var dataset = DatasetLoader.Compile(given, out _);
             FindingWriter.Write(context.Output, dataset.Findings, format, CommandContext.ToolVersion);
             if (format == FindingFormat.Text)
             {

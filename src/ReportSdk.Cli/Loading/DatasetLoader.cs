@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using ReportSdk.Schema.Compiling;
 using ReportSdk.Schema.Writing;
@@ -16,12 +18,28 @@ namespace ReportSdk.Cli.Loading
         /// source texts they refer to from outside them; <see cref="CompiledDataset.FileCount"/>
         /// counts the files given.
         /// </summary>
-        /// <exception cref="System.IO.FileNotFoundException">A path does not exist (a usage error).</exception>
-        public static CompiledDataset Load(IReadOnlyList<string> paths)
+        /// <param name="paths">The files and folders given.</param>
+        /// <param name="warn">Receives one line for each symbolic link not followed (see <see cref="DataFiles.Read"/>).</param>
+        /// <exception cref="FileNotFoundException">A path does not exist (a usage error).</exception>
+        public static CompiledDataset Load(IReadOnlyList<string> paths, Action<string>? warn = null)
+            => Compile(DataFiles.Read(paths, warn), out _);
+
+        /// <summary>
+        /// Compiles the files given, with the registries and source texts they refer to from
+        /// outside them; <paramref name="inputFiles"/> are the full paths of every file read.
+        /// </summary>
+        public static CompiledDataset Compile(IReadOnlyList<InputFile> given, out IReadOnlyList<string> inputFiles)
         {
-            var given = DataFiles.Read(paths);
             var files = given.Concat(DataFiles.MissingRegistries(given)).ToList();
-            return DatasetCompiler.Compile(files, DataFiles.ReadSource) with { FileCount = given.Count };
+            var read = files.Select(f => Path.GetFullPath(f.Path)).ToList();
+            var dataset = DatasetCompiler.Compile(files, fullPath =>
+            {
+                var source = DataFiles.ReadSource(fullPath);
+                if (source is not null) read.Add(Path.GetFullPath(fullPath));
+                return source;
+            }) with { FileCount = given.Count };
+            inputFiles = read;
+            return dataset;
         }
 
         /// <summary>The runtime objects of a compiled dataset, read from the payloads the generator would embed.</summary>

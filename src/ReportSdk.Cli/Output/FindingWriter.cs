@@ -7,7 +7,12 @@ using ReportSdk.Schema.Diagnostics;
 
 namespace ReportSdk.Cli.Output
 {
-    /// <summary>Writes findings in the format CI asks for. Output is ordered by file, line and column.</summary>
+    /// <summary>
+    /// Writes findings in the format CI asks for. Output is ordered by file, line and column. The
+    /// text and GitHub formats are one finding a line: line breaks and control characters in a
+    /// path or message (user values echoed in it) are escaped (<see cref="LineText"/>); JSON and
+    /// SARIF escape them as JSON strings.
+    /// </summary>
     internal static class FindingWriter
     {
         public static void Write(TextWriter output, IReadOnlyList<Finding> findings, FindingFormat format, string toolVersion)
@@ -19,7 +24,7 @@ namespace ReportSdk.Cli.Output
             switch (format)
             {
                 case FindingFormat.Text:
-                    foreach (var finding in ordered) output.WriteLine(finding.ToString());
+                    foreach (var finding in ordered) output.WriteLine(Text(finding));
                     break;
                 case FindingFormat.Github:
                     foreach (var finding in ordered) output.WriteLine(Github(finding));
@@ -33,16 +38,26 @@ namespace ReportSdk.Cli.Output
             }
         }
 
+        /// <summary>
+        /// <see cref="Finding.ToString"/>'s compiler-style line, <c>path(line,col): error RS3001: message</c>,
+        /// with the path and message kept on one line.
+        /// </summary>
+        public static string Text(Finding f)
+            => $"{LineText.Escape(f.Location.Path)}({f.Location.Line},{f.Location.Column}): {Level(f)} {f.Id}: {LineText.Escape(f.Message)}";
+
+        private static string Level(Finding f) => f.Level == DiagnosticLevel.Error ? "error" : "warning";
+
         private static string Github(Finding f)
         {
-            var level = f.Level == DiagnosticLevel.Error ? "error" : "warning";
-            return $"::{level} file={Escape(f.Location.Path, true)},line={f.Location.Line},col={f.Location.Column},endLine={f.Location.EndLine},endColumn={f.Location.EndColumn},title={f.Id}::{Escape(f.Message, false)}";
+            return $"::{Level(f)} file={Escape(f.Location.Path, true)},line={f.Location.Line},col={f.Location.Column},endLine={f.Location.EndLine},endColumn={f.Location.EndColumn},title={f.Id}::{Escape(f.Message, false)}";
         }
 
-        // GitHub workflow command escaping: %, CR, LF always; ':' and ',' in properties.
+        // GitHub workflow command escaping: %, CR, LF always; ':' and ',' in properties. The runner
+        // decodes only those; other line breaks and control characters are escaped as in the text
+        // format, so that no log viewer splits the command.
         private static string Escape(string text, bool property)
         {
-            var escaped = text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+            var escaped = LineText.Escape(text, keepCrLf: true).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
             return property ? escaped.Replace(":", "%3A").Replace(",", "%2C") : escaped;
         }
 
@@ -63,7 +78,7 @@ namespace ReportSdk.Cli.Output
                 {
                     json.WriteStartObject();
                     json.WriteString("id", f.Id);
-                    json.WriteString("level", f.Level == DiagnosticLevel.Error ? "error" : "warning");
+                    json.WriteString("level", Level(f));
                     json.WriteString("message", f.Message);
                     json.WriteString("file", f.Location.Path);
                     json.WriteNumber("line", f.Location.Line);
@@ -109,7 +124,7 @@ namespace ReportSdk.Cli.Output
                 {
                     json.WriteStartObject();
                     json.WriteString("ruleId", f.Id);
-                    json.WriteString("level", f.Level == DiagnosticLevel.Error ? "error" : "warning");
+                    json.WriteString("level", Level(f));
                     json.WriteStartObject("message");
                     json.WriteString("text", f.Message);
                     json.WriteEndObject();

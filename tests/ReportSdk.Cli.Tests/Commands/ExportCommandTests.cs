@@ -280,6 +280,111 @@ public class ExportCommandTests
         Assert.Single(result.Error.Trim().Split('\n'));
     }
 
+    public static TheoryData<string> InputFiles => new()
+    {
+        "units.yaml",
+        "indicators.yaml",
+        "reports/luoyang/luoyang-2021-gwr.yaml",
+        "sources/luoyang-2021-gwr.txt",
+        "reports/../units.yaml",
+        "./reports/luoyang/../../sources/jianxi-2021-gwr.txt",
+    };
+
+    [Theory]
+    [MemberData(nameof(InputFiles))]
+    public void Out_over_an_input_file_is_refused_and_leaves_it_unchanged(string input)
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+        var file = Path.Combine(root, input);
+        var before = File.ReadAllBytes(file);
+
+        foreach (var format in new[] { "json", "csv" })
+        {
+            var result = CliRunner.Run("export", "--format", format, "--out", file, root);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Equal("", result.Output);
+            var message = Assert.Single(result.ErrorLines);
+            Assert.Contains("refusing to write the export over", message, StringComparison.Ordinal);
+            Assert.Contains(file, message, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllBytes(file));
+        }
+        Assert.Empty(Directory.GetFiles(root, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("units.yaml")]
+    [InlineData("sources/luoyang-2021-gwr.txt")]
+    public void Out_over_a_registry_or_source_text_read_for_the_report_given_is_refused(string input)
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+        var file = Path.Combine(root, input);
+        var before = File.ReadAllBytes(file);
+
+        var result = CliRunner.Run("export", "--out", file, Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("refusing to write the export over", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void Out_through_a_symbolic_link_to_an_input_file_is_refused()
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+        var units = Path.Combine(root, "units.yaml");
+        var before = File.ReadAllBytes(units);
+        var link = temp.File("export.json");
+        if (!SymbolicLinks.TryFile(link, units)) return;
+        var folderLink = temp.File("data");
+        SymbolicLinks.TryFolder(folderLink, root);
+
+        foreach (var target in new[] { link, Path.Combine(folderLink, "units.yaml") })
+        {
+            var result = CliRunner.Run("export", "--out", target, root);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            var message = Assert.Single(result.ErrorLines);
+            Assert.Contains("refusing to write the export over", message, StringComparison.Ordinal);
+            Assert.Contains(CliRunner.Display(units), message, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllBytes(units));
+            Assert.Equal(units, new FileInfo(link).LinkTarget);
+        }
+    }
+
+    [Fact]
+    public void Out_replaces_an_existing_file_whole_and_leaves_no_temporary_file()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("export.json");
+        File.WriteAllText(file, new string('x', 2_000_000));
+
+        var result = CliRunner.Run("export", "--out", file, Repo.Schemas);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(CliRunner.Run("export", Repo.Schemas).Output, File.ReadAllText(file));
+        Assert.Equal(new[] { file }, Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Out_that_cannot_be_written_leaves_the_folder_as_it_was()
+    {
+        using var temp = new TempFolder();
+        var folder = Directory.CreateDirectory(temp.File("export.json")).FullName;
+
+        var result = CliRunner.Run("export", "--out", folder, Repo.Schemas);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("", result.Output);
+        Assert.Contains("is a folder", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        CliRunner.AssertNoStackTrace(result.Error);
+        Assert.Equal(new[] { folder }, Directory.GetFileSystemEntries(temp.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
     [Fact]
     public void Export_of_broken_data_exits_1_with_the_findings_on_standard_error()
     {

@@ -80,6 +80,82 @@ public class FindingWriterTests
         Assert.Equal("::error file=C%3A/data%2Cv2/a.yaml,line=3,col=4,endLine=3,endColumn=9,title=RS3001::100%25 sure%0D%0Asecond line: a, b", line);
     }
 
+    /// <summary>Every line break of Unicode (and of .NET's and JavaScript's readers) and some other control characters.</summary>
+    public static TheoryData<string, string> LineBreaksAndControls => new()
+    {
+        { "\n", "\\n" },
+        { "\r", "\\r" },
+        { "\r\n", "\\r\\n" },
+        { "\u0085", "\\u0085" },
+        { "\u2028", "\\u2028" },
+        { "\u2029", "\\u2029" },
+        { "\t", "\\t" },
+        { "\0", "\\u0000" },
+        { "\u001b[31m", "\\u001b[31m" },
+        { "\u007f", "\\u007f" },
+        { "\u000b\u000c", "\\u000b\\u000c" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LineBreaksAndControls))]
+    public void Text_escapes_line_breaks_and_control_characters_so_one_finding_is_one_line(string raw, string escaped)
+    {
+        var finding = Rules.UnknownUnit.At(new TextLocation("a.yaml", 3, 11, 3, 20, 0, 0), $"unknown unit 'per{raw}cent'");
+
+        var output = Write(FindingFormat.Text, new[] { finding, UnitInA });
+
+        Assert.Equal(new[] { $"a.yaml(3,11): error RS2002: unknown unit 'per{escaped}cent'", "a.yaml(7,11): error RS2002: unknown unit 'x'" }, PhysicalLines(output));
+    }
+
+    [Fact]
+    public void Text_escapes_line_breaks_in_the_path_too_and_keeps_backslashes_and_chinese()
+    {
+        var finding = Rules.QuoteNotFound.At(new TextLocation("reports/a\nb\u2028.yaml", 1, 1, 1, 1, 0, 0), "quote not found: \"增长\\8%\"");
+
+        var line = Assert.Single(PhysicalLines(Write(FindingFormat.Text, new[] { finding })));
+
+        Assert.Equal("reports/a\\nb\\u2028.yaml(1,1): error RS3001: quote not found: \"增长\\8%\"", line);
+    }
+
+    [Theory]
+    [MemberData(nameof(LineBreaksAndControls))]
+    public void Github_keeps_one_workflow_command_per_line_whatever_the_message_holds(string raw, string escaped)
+    {
+        var finding = Rules.UnknownUnit.At(new TextLocation($"a{raw}.yaml", 3, 11, 3, 20, 0, 0), $"unknown unit 'per{raw}cent'");
+
+        var lines = PhysicalLines(Write(FindingFormat.Github, new[] { finding, QuoteInB }));
+
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("::error file=a", lines[0], StringComparison.Ordinal);
+        Assert.Equal("::error file=b.yaml,line=10,col=5,endLine=10,endColumn=20,title=RS3001::quote not found: \"增长8%25以上\"", lines[1]);
+        // CR and LF in GitHub's own encoding, which the runner decodes; the others escaped as in the text format
+        var github = escaped.Replace("\\r", "%0D", StringComparison.Ordinal).Replace("\\n", "%0A", StringComparison.Ordinal);
+        Assert.EndsWith($"::unknown unit 'per{github}cent'", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"file=a{github}.yaml,", lines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Json_and_sarif_escape_line_breaks_and_control_characters_and_keep_the_message(string formatName)
+    {
+        var format = formatName == "json" ? FindingFormat.Json : FindingFormat.Sarif;
+        const string Message = "unknown unit 'a\rb\nc\u0085d\u2028e\u2029f\tg\0h\u001bi\u007f洛阳'";
+        var finding = Rules.UnknownUnit.At(new TextLocation("a.yaml", 3, 11, 3, 20, 0, 0), Message);
+
+        var output = Write(format, new[] { finding }).Replace(Environment.NewLine, "\n", StringComparison.Ordinal);
+
+        // the serializer escapes every one of them; only the indentation's own line breaks remain
+        Assert.DoesNotContain(output, c => c != '\n' && LineBreakOrControl(c));
+        Assert.Contains("\\u2028", output, StringComparison.Ordinal);
+        Assert.Contains("洛阳", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        var message = format == FindingFormat.Json
+            ? json.RootElement[0].GetProperty("message").GetString()
+            : json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("message").GetProperty("text").GetString();
+        Assert.Equal(Message, message);
+    }
+
     [Fact]
     public void Json_is_an_array_of_findings_with_location_fields()
     {
@@ -147,6 +223,16 @@ public class FindingWriterTests
     {
         Assert.Equal(Rules.All.Count, Rules.All.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
         Assert.All(Rules.All, r => Assert.Matches(@"^RS\d{4}$", r.Id));
+    }
+
+    private static bool LineBreakOrControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
+    /// <summary>The lines as any reader may split them: at CR, LF, CR LF, U+0085, U+2028 and U+2029.</summary>
+    private static List<string> PhysicalLines(string output)
+    {
+        var lines = System.Text.RegularExpressions.Regex.Split(output, "\r\n|\r|\n|\u0085|\u2028|\u2029").ToList();
+        if (lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+        return lines;
     }
 
     private static string Write(FindingFormat format, IReadOnlyList<Finding> findings, string version = "0.0.0")

@@ -54,6 +54,155 @@ public class YamlTreeReaderTests
         Assert.False(values[4].IsNull);
     }
 
+    // ---- locations never past the end of the text ----
+
+    public static TheoryData<string, string> TruncatedFiles => new()
+    {
+        { "cut in a double-quoted string", "id: a\ntitle: \"政府工作" },
+        { "cut in a single-quoted string, then a line break", "id: a\ntitle: '政府工作\n" },
+        { "cut in a flow mapping", "id: a\nspeaker: {name: 张三, ti" },
+        { "cut in a flow mapping after a comma and a line break", "id: a\nspeaker: {name: 张三,\n" },
+        { "cut in a flow list", "id: a\ntargets: [x, y" },
+        { "cut after a key", "id: a\ntitle:" },
+        { "cut inside a key", "id: a\ntit" },
+        { "empty", "" },
+        { "only a byte-order mark", "\uFEFF" },
+        { "a byte-order mark and a cut flow mapping", "\uFEFFspeaker: {name" },
+        { "ending in CRLF inside a quote", "id: a\r\ntitle: 'abc\r\n" },
+        { "ending in CRLF inside a flow list", "id: a\r\ntargets: [x\r\n" },
+        { "ending in blank CRLF lines", "id: a\r\ntargets: {x: 1\r\n\r\n\r\n" },
+        { "ending in a lone CR", "id: a\rtitle: \"x\r" },
+        { "ending in U+2028", "id: a\u2028title: [x\u2028" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TruncatedFiles))]
+    public void Truncated_file_gives_no_location_past_the_end_of_the_text(string name, string yaml)
+    {
+        var (root, findings) = Read(yaml);
+
+        Assert.False(string.IsNullOrEmpty(name));
+        AssertInside(yaml, root, findings);
+    }
+
+    [Fact]
+    public void Report_cut_anywhere_gives_locations_inside_what_is_left()
+    {
+        // with a flow mapping and a double-quoted value besides the block mappings and lists
+        var yaml = new MinimalReport().Replace("speaker:\n  name: 张三\n", "speaker: {name: \"张三\", other: [a, b]}\nx:\n").Yaml;
+        Assert.Contains("{name: \"张三\", other: [a, b]}", yaml, StringComparison.Ordinal);
+        foreach (var text in new[] { yaml, yaml.Replace("\n", "\r\n", StringComparison.Ordinal) })
+        {
+            // before and after every line break, quote and bracket (so also between CR and LF), and at every 31st character
+            var cuts = new SortedSet<int> { 0, text.Length };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is '\n' or '\r' or '"' or '\'' or '{' or '}' or '[' or ']' || i % 31 == 0)
+                {
+                    for (var cut = i; cut <= i + 1; cut++)
+                    {
+                        if (cut >= 0 && cut <= text.Length) cuts.Add(cut);
+                    }
+                }
+            }
+
+            foreach (var cut in cuts)
+            {
+                var prefix = text.Substring(0, cut);
+                var (root, findings) = Read(prefix);
+                AssertInside(prefix, root, findings);
+            }
+        }
+    }
+
+    [Fact]
+    public void Unclosed_flow_list_at_the_end_of_the_file_is_RS1001_at_the_end_of_the_last_line()
+    {
+        // YamlDotNet says (2,1): the line after the last one
+        var (_, findings) = Read("a: [1, 2");
+
+        var finding = FindingAssert.Single(findings, "RS1001", 1, 9);
+        Assert.Equal((1, 9, 8, 8), (finding.Location.EndLine, finding.Location.EndColumn, finding.Location.Start, finding.Location.End));
+    }
+
+    [Fact]
+    public void Unclosed_quote_before_a_final_CRLF_ends_on_the_last_line_not_after_it()
+    {
+        // YamlDotNet ends the scalar at (3,1), after the final line break
+        var (_, findings) = Read("id: a\r\ntitle: 'abc\r\n");
+
+        var finding = FindingAssert.Single(findings, "RS1001", 2, 8);
+        Assert.Equal((2, 12), (finding.Location.EndLine, finding.Location.EndColumn));
+        Assert.Equal((14, 18), (finding.Location.Start, finding.Location.End));
+    }
+
+    [Fact]
+    public void Unclosed_flow_mapping_followed_by_blank_lines_is_on_the_last_blank_line_not_after_it()
+    {
+        // lines: "a: 1", "", "b: {x", ""; the final line break starts no fifth line
+        var (_, findings) = Read("a: 1\n\nb: {x\n\n");
+
+        var finding = FindingAssert.Single(findings, "RS1001", 4, 1);
+        Assert.Equal((12, 12), (finding.Location.Start, finding.Location.End));
+    }
+
+    /// <summary>
+    /// Asserts that every location of the findings and of the tree lies inside
+    /// <paramref name="text"/>: lines are those of YAML 1.1 (LF, CR, CR LF, U+0085, U+2028,
+    /// U+2029), a final line break starts no new line, columns go up to a line's length + 1,
+    /// offsets up to the text's length, and a start offset is that of its line and column.
+    /// </summary>
+    private static void AssertInside(string text, YamlNode? root, IEnumerable<Finding> findings)
+    {
+        var breaks = System.Text.RegularExpressions.Regex.Matches(text, "\r\n|\r|\n|\u0085|\u2028|\u2029");
+        var lines = new List<(int Start, int Length)>();
+        var start = 0;
+        foreach (System.Text.RegularExpressions.Match lineBreak in breaks)
+        {
+            lines.Add((start, lineBreak.Index - start));
+            start = lineBreak.Index + lineBreak.Length;
+        }
+        if (start < text.Length || lines.Count == 0) lines.Add((start, text.Length - start));
+
+        foreach (var location in findings.Select(f => f.Location).Concat(Nodes(root).Select(n => n.Location)))
+        {
+            var inside =
+                location.Line >= 1 && location.Line <= lines.Count
+                && location.EndLine >= location.Line && location.EndLine <= lines.Count
+                && location.Column >= 1 && location.Column <= lines[location.Line - 1].Length + 1
+                && location.EndColumn >= 1 && location.EndColumn <= lines[location.EndLine - 1].Length + 1
+                && (location.EndLine > location.Line || location.EndColumn >= location.Column)
+                && location.Start >= 0 && location.Start <= location.End && location.End <= text.Length
+                && location.Start == lines[location.Line - 1].Start + location.Column - 1;
+            Assert.True(inside, $"{location} (end {location.EndLine},{location.EndColumn}; offsets {location.Start}..{location.End}) "
+                + $"is not inside the {lines.Count} lines of {System.Text.Json.JsonSerializer.Serialize(text)}");
+        }
+    }
+
+    private static IEnumerable<YamlNode> Nodes(YamlNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                yield break;
+            case YamlSequence sequence:
+                yield return sequence;
+                foreach (var item in sequence.Items.SelectMany(Nodes)) yield return item;
+                break;
+            case YamlMapping mapping:
+                yield return mapping;
+                foreach (var entry in mapping.Entries)
+                {
+                    yield return entry.Key;
+                    foreach (var value in Nodes(entry.Value)) yield return value;
+                }
+                break;
+            default:
+                yield return node;
+                break;
+        }
+    }
+
     // ---- RS1001 ----
 
     [Fact]
