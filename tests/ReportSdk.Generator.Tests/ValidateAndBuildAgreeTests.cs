@@ -25,6 +25,9 @@ public class ValidateAndBuildAgreeTests
         { "section class meets an inherited method", "demo-2021-gwr.yaml", "key-work", "find" },
         { "section class meets a sibling's property", "demo-2021-gwr.yaml", "key: stability", "key: industry-section" },
         { "unit code is its class's name", "units.yaml", "code: count", "code: units" },
+        { "symbol is a C# reserved word", "demo-2021-gwr.yaml", "symbol: Demo2021", "symbol: __arglist" },
+        { "report kind written blank", "demo-2021-gwr.yaml", "kind: government-work-report", "kind: \"\"" },
+        { "key ends in a line break", "demo-2021-gwr.yaml", "{key: new-schools,", "{key: \"new-schools\\n\"," },
         { "qualitative target names an unknown indicator", "demo-2021-gwr.yaml", "{key: pollution-control, label: 污染防治,", "{key: pollution-control, indicator: no-such, label: 污染防治," },
     };
 
@@ -108,6 +111,10 @@ public class ValidateAndBuildAgreeTests
     [Theory]
     [InlineData("symbol: Demo2021", "symbol: Registries")]
     [InlineData("symbol: Demo2021", "symbol: Units")]
+    [InlineData("symbol: Demo2021", "symbol: report")]
+    [InlineData("symbol: Demo2021", "symbol: id")]
+    [InlineData("symbol: Demo2021", "symbol: index")]
+    [InlineData("symbol: Demo2021", "symbol: ReportSdkRegistry")]
     [InlineData("key: gdp, indicator: gdp,", "key: item-list, indicator: gdp,")]
     [InlineData("stability", "stability-section")]
     public void A_name_that_is_free_validates_and_compiles_clean(string from, string to)
@@ -120,6 +127,39 @@ public class ValidateAndBuildAgreeTests
 
         Assert.Empty(cli.Findings);
         Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("units.yaml", "code: count", "code: report-sdk-registry", "unit: count", "unit: report-sdk-registry")]
+    [InlineData("indicators.yaml", "code: gdp,", "code: report-sdk-registry,", "indicator: gdp,", "indicator: report-sdk-registry,")]
+    public void A_registry_code_that_is_free_validates_and_compiles_clean(string file, string from, string to, string reportFrom, string reportTo)
+    {
+        var harness = new GeneratorHarness(GeneratorHarness.FixtureFiles());
+        harness.Edit(file, text => text.Replace(from, to, StringComparison.Ordinal));
+        // Keep the report valid: it refers to the code by its new name.
+        harness.Edit("demo-2021-gwr.yaml", text => text.Replace(reportFrom, reportTo, StringComparison.Ordinal));
+
+        var run = harness.Run(out var output).Results.Single();
+        var cli = DatasetCompiler.Compile(harness.Files.Select(f => new InputFile(f.Path, f.Text)).ToList());
+
+        Assert.Empty(cli.Findings);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_symbol_that_is_another_reports_class_name_compiles_clean()
+    {
+        var files = GeneratorHarness.FixtureFiles();
+        var demo = files.Single(f => f.Path.EndsWith("demo-2021-gwr.yaml", StringComparison.Ordinal));
+        files.Add(new InMemoryAdditionalText(demo.Path.Replace("demo-2021-gwr.yaml", "copy-2021-gwr.yaml"),
+            demo.Text.Replace("id: demo-2021-gwr", "id: copy-2021-gwr").Replace("symbol: Demo2021", "symbol: Demo2021Report")));
+        var harness = new GeneratorHarness(files);
+
+        var run = harness.Run(out var output).Results.Single();
+
         Assert.Empty(run.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }

@@ -15,8 +15,9 @@ namespace ReportSdk.Generator.Emit
         {
             if (value is null) return "null";
             var builder = new StringBuilder(value.Length + 2).Append('"');
-            foreach (var c in value)
+            for (var i = 0; i < value.Length; i++)
             {
+                var c = value[i];
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
@@ -25,8 +26,13 @@ namespace ReportSdk.Generator.Emit
                     case '\r': builder.Append("\\r"); break;
                     case '\t': builder.Append("\\t"); break;
                     default:
-                        if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                         {
+                            builder.Append(c).Append(value[++i]);
+                        }
+                        else if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || char.IsSurrogate(c))
+                        {
+                            // Line breaks C# knows, controls and lone surrogates become escapes: no text can end the literal.
                             builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                         }
                         else
@@ -74,19 +80,27 @@ namespace ReportSdk.Generator.Emit
             }
         }
 
-        /// <summary>Escapes text for XML content and removes characters XML cannot hold.</summary>
+        /// <summary>Escapes text for XML content and removes characters XML 1.0 cannot hold (controls, lone surrogates, U+FFFE, U+FFFF).</summary>
         public static string Xml(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
                 switch (c)
                 {
                     case '&': builder.Append("&amp;"); break;
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;
                     default:
-                        if (!char.IsControl(c) || c == '\t') builder.Append(c);
+                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            builder.Append(c).Append(text[++i]);
+                        }
+                        else if ((c >= '\u0020' || c == '\t') && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' && !(c >= '\u007F' && c <= '\u009F'))
+                        {
+                            builder.Append(c);
+                        }
                         break;
                 }
             }

@@ -37,7 +37,7 @@ namespace ReportSdk.Generator.Emit
             {
                 w.Line();
                 w.SummaryXml($"Report <c>{CSharp.Xml(report.Id)}</c>, created on first use.");
-                w.Line($"public static {report.ClassName} {report.Symbol} => {report.ClassName}.Instance;");
+                w.Line($"public static global::{@namespace}.{report.ClassName} {report.Symbol} => global::{@namespace}.{report.ClassName}.Instance;");
             }
             w.Line();
             w.Summary("Every report, ordered by id. Creating it creates every report.");
@@ -51,7 +51,7 @@ namespace ReportSdk.Generator.Emit
             w.Open("switch (id)");
             foreach (var report in ordered)
             {
-                w.Line($"case {CSharp.String(report.Id)}: report = {report.Symbol}; return true;");
+                w.Line($"case {CSharp.String(report.Id)}: report = global::{@namespace}.{report.ClassName}.Instance; return true;");
             }
             w.Line("default: report = null; return false;");
             w.Close();
@@ -63,7 +63,7 @@ namespace ReportSdk.Generator.Emit
             w.Line("    {");
             for (var i = 0; i < ordered.Count; i++)
             {
-                w.Line($"        case {i}: return {ordered[i].Symbol};");
+                w.Line($"        case {i}: return global::{@namespace}.{ordered[i].ClassName}.Instance;");
             }
             w.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Line("    }");

@@ -40,13 +40,13 @@ namespace ReportSdk.Generator.Emit
             w.Close();
             w.Line();
 
-            WriteRegistry(w, GeneratedNames.Units, "Unit", "units of measure", "Units",
+            WriteRegistry(w, @namespace, GeneratedNames.Units, "Unit", "units of measure", "Units",
                 registry.Units.Select(u => new Entry(u.Code, u.Member, $"{u.Name}: {u.English} (dimension {u.Dimension}, scale {u.Scale}).")));
             w.Line();
-            WriteRegistry(w, GeneratedNames.Indicators, "Indicator", "statistical indicators", "Indicators",
+            WriteRegistry(w, @namespace, GeneratedNames.Indicators, "Indicator", "statistical indicators", "Indicators",
                 registry.Indicators.Select(i => new Entry(i.Code, i.Member, $"{i.Name}: {i.English} ({i.Kind}, in {i.Unit}).")));
             w.Line();
-            WriteRegistry(w, GeneratedNames.Regions, "Region", "regions", "Regions",
+            WriteRegistry(w, @namespace, GeneratedNames.Regions, "Region", "regions", "Regions",
                 registry.Regions.Select(r => new Entry(r.Code, r.Member, $"{r.Name}: {r.English}, GB/T 2260 {r.GbCode} ({r.Level}).")));
             w.Close();
             return w.ToString();
@@ -54,10 +54,11 @@ namespace ReportSdk.Generator.Emit
 
         private sealed record Entry(string Code, string Member, string Doc);
 
-        private static void WriteRegistry(SourceWriter w, string className, string type, string what, string list, IEnumerable<Entry> entries)
+        private static void WriteRegistry(SourceWriter w, string @namespace, string className, string type, string what, string list, IEnumerable<Entry> entries)
         {
             var all = entries.ToList();
-            var source = $"{GeneratedNames.RegistryHolder}.Value.{list}";
+            // Qualified: a code may give a member of the same name as the holder.
+            var source = $"global::{@namespace}.{GeneratedNames.RegistryHolder}.Value.{list}";
             w.Summary($"The dataset's {what}, one member per code.");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ReportSdk.Generator\", \"2.0\")]");
             w.Open($"public static partial class {className}");

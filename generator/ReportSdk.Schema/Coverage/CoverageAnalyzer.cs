@@ -9,9 +9,10 @@ using ReportSdk.Schema.Validation;
 namespace ReportSdk.Schema.Coverage
 {
     /// <summary>
-    /// Finds every number (run of digits) in a report's normalized source and whether the quote
-    /// of a target or actual, or a dismissed text, accounts for it. Matching is the same as for
-    /// quotes: whitespace and full/half-width punctuation are ignored.
+    /// Finds every number in a report's normalized source — a run of digits, or a quantity in
+    /// Chinese numerals (<see cref="ChineseNumerals"/>: 四家, 十五万人, 三分之一) — and whether the
+    /// quote of a target or actual, or a dismissed text, accounts for it. Matching is the same as
+    /// for quotes: whitespace and full/half-width punctuation are ignored.
     /// </summary>
     public static class CoverageAnalyzer
     {
@@ -34,7 +35,8 @@ namespace ReportSdk.Schema.Coverage
             var lineStarts = LineStarts(source.Text);
 
             var numbers = new List<NumberOccurrence>();
-            foreach (var (start, length) in NumberTokens.Find(folded.Value))
+            var tokens = NumberTokens.Find(folded.Value).Concat(ChineseNumerals.FindQuantities(folded)).OrderBy(t => t.Start);
+            foreach (var (start, length) in tokens)
             {
                 var end = start + length;
                 var status = quoted.Any(q => q.Start <= start && end <= q.End) ? NumberStatus.Quoted

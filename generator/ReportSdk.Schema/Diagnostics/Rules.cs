@@ -4,11 +4,13 @@ namespace ReportSdk.Schema.Diagnostics
 {
     /// <summary>
     /// Every rule of the format. Ids are stable: RS1xxx shape, RS2xxx references, RS3xxx
-    /// provenance, RS9xxx the tool itself. Never reuse or renumber an id.
+    /// provenance, RS9xxx the tool itself. Never reuse or renumber an id. Most rules are errors;
+    /// the few that read the wording around a number (RS3008–RS3010) are warnings.
     /// </summary>
     public static class Rules
     {
         private const DiagnosticLevel Error = DiagnosticLevel.Error;
+        private const DiagnosticLevel Warning = DiagnosticLevel.Warning;
 
         public static readonly Rule YamlSyntax = new("RS1001", "YAML syntax error", Error);
         public static readonly Rule UnknownField = new("RS1002", "Unknown field", Error);
@@ -37,6 +39,11 @@ namespace ReportSdk.Schema.Diagnostics
         public static readonly Rule HeadingNotFound = new("RS3006", "Section heading not found in the source", Error);
         public static readonly Rule QuoteOutsideSection = new("RS3007", "Quote is not inside its section", Error);
 
+        // Warnings: they read the wording of the quote around the number, which can be unusual.
+        public static readonly Rule PeopleUnitMismatch = new("RS3008", "The quote counts people but the unit does not", Warning);
+        public static readonly Rule MagnitudeMismatch = new("RS3009", "Magnitude in the quote does not fit the unit", Warning);
+        public static readonly Rule ApproximateAsExact = new("RS3010", "Approximate number stated as exact", Warning);
+
         public static readonly Rule InternalError = new("RS9001", "Unexpected error while reading the data", Error);
 
         /// <summary>All rules, in id order.</summary>
@@ -45,7 +52,8 @@ namespace ReportSdk.Schema.Diagnostics
             YamlSyntax, UnknownField, MissingField, WrongType, DuplicateField, AnchorOrAlias, InvalidKey, DuplicateKey,
             InconsistentQuantity, UnknownIndicator, UnknownUnit, UnknownRegion, UnknownCode, UnitMismatch,
             SectionNotFound, ReferenceNotFound, DuplicateReport, QuoteNotFound, ValueNotInQuote, QuoteAmbiguous,
-            SourceHashMismatch, SourceMissing, HeadingNotFound, QuoteOutsideSection, InternalError,
+            SourceHashMismatch, SourceMissing, HeadingNotFound, QuoteOutsideSection, PeopleUnitMismatch, MagnitudeMismatch,
+            ApproximateAsExact, InternalError,
         };
     }
 }

@@ -6,7 +6,7 @@ namespace ReportSdk.Schema.Model
     /// <summary>How kebab-case keys and codes become C# identifiers.</summary>
     public static class Identifiers
     {
-        private static readonly Regex KebabCase = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+        private static readonly Regex KebabCase = new(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
         private static readonly string[] CSharpKeywords =
         {
@@ -17,6 +17,7 @@ namespace ReportSdk.Schema.Model
             "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
             "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+            "__arglist", "__makeref", "__reftype", "__refvalue",
         };
 
         /// <summary>True for <c>gdp-growth</c>, <c>key-work</c>, <c>10k-yuan</c>; false for <c>GdpGrowth</c>, <c>a_b</c>, <c>a--b</c>.</summary>

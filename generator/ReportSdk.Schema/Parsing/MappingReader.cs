@@ -82,6 +82,21 @@ namespace ReportSdk.Schema.Parsing
             return new Located<string>(text.Value ?? "", text.Location);
         }
 
+        /// <summary>
+        /// A required text that must not be written blank (<c>kind: ""</c>, <c>name: " "</c>): RS1003
+        /// at its name, like an absent one. A blank value is returned as empty, so no other rule reads it.
+        /// </summary>
+        public Located<string> NonBlankText(string name)
+        {
+            var text = RequiredText(name);
+            if (string.IsNullOrWhiteSpace(text.Value) && Node(name) is YamlScalar)
+            {
+                _diagnostics.Add(Rules.MissingField.At(KeyLocation(name), $"'{name}' of {_what} is empty"));
+                return new Located<string>("", text.Location);
+            }
+            return text;
+        }
+
         /// <summary>A decimal written as a plain YAML number; its text is kept exactly as written.</summary>
         public Located<string?> Decimal(string name, bool required = false)
         {

@@ -41,14 +41,14 @@ namespace ReportSdk.Schema.Parsing
             {
                 return null;
             }
-            var id = fields.RequiredText("id");
+            var id = fields.NonBlankText("id");
             var symbol = fields.Text("symbol");
-            var kind = fields.RequiredText("kind");
-            var region = fields.RequiredText("region");
-            var delivered = fields.RequiredText("delivered");
-            var session = fields.RequiredText("session").Value;
+            var kind = fields.NonBlankText("kind");
+            var region = fields.NonBlankText("region");
+            var delivered = fields.NonBlankText("delivered");
+            var session = fields.NonBlankText("session").Value;
             var speaker = ReadSpeaker(fields, diagnostics);
-            var title = fields.RequiredText("title").Value;
+            var title = fields.NonBlankText("title").Value;
             var reviewYear = fields.Integer("reviewYear", required: true);
             var planYear = fields.Integer("planYear", required: true);
             var source = ReadSource(fields, diagnostics);
@@ -71,7 +71,7 @@ namespace ReportSdk.Schema.Parsing
             {
                 return new SpeakerSpec("", "");
             }
-            var speaker = new SpeakerSpec(fields.RequiredText("name").Value, fields.RequiredText("title").Value);
+            var speaker = new SpeakerSpec(fields.NonBlankText("name").Value, fields.NonBlankText("title").Value);
             fields.ReportUnknownFields();
             return speaker;
         }

@@ -13,17 +13,20 @@ namespace ReportSdk.Schema.Text
     {
         private readonly int[] _offsets;
 
-        private FoldedText(string value, int[] offsets, int originalLength)
+        private FoldedText(string value, int[] offsets, string original)
         {
             Value = value;
             _offsets = offsets;
-            OriginalLength = originalLength;
+            Original = original;
         }
 
         /// <summary>The folded characters.</summary>
         public string Value { get; }
 
-        public int OriginalLength { get; }
+        /// <summary>The text before folding (where “ and ” still differ).</summary>
+        public string Original { get; }
+
+        public int OriginalLength => Original.Length;
 
         public static FoldedText Fold(string text)
         {
@@ -39,7 +42,7 @@ namespace ReportSdk.Schema.Text
                 builder.Append(FoldChar(c));
                 offsets.Add(i);
             }
-            return new FoldedText(builder.ToString(), offsets.ToArray(), text.Length);
+            return new FoldedText(builder.ToString(), offsets.ToArray(), text);
         }
 
         /// <summary>The folded form of a short text (a quote, a heading).</summary>

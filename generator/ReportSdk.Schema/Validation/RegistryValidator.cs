@@ -7,7 +7,11 @@ using ReportSdk.Schema.Naming;
 
 namespace ReportSdk.Schema.Validation
 {
-    /// <summary>Checks the merged registries: codes well-formed and unique, references resolved.</summary>
+    /// <summary>
+    /// Checks the merged registries: codes well-formed and unique, references resolved (every unit
+    /// an indicator lists, a region's parent). The shape of one entry is checked as it is read
+    /// (<see cref="Parsing.RegistryParser"/>).
+    /// </summary>
     public static class RegistryValidator
     {
         public static IReadOnlyList<Finding> Validate(RegistrySpec registry)
@@ -18,9 +22,18 @@ namespace ReportSdk.Schema.Validation
             CheckCodes(registry.Regions.Select(r => r.Code), "region", diagnostics);
             foreach (var indicator in registry.Indicators)
             {
-                if (indicator.Unit.Value.Length > 0 && registry.FindUnit(indicator.Unit.Value) is null)
+                var listed = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var unit in indicator.Units)
                 {
-                    diagnostics.Add(Rules.UnknownUnit.At(indicator.Unit.Location, $"indicator '{indicator.Code.Value}' names unknown unit '{indicator.Unit.Value}'"));
+                    if (unit.Value.Length == 0) continue;
+                    if (!listed.Add(unit.Value))
+                    {
+                        diagnostics.Add(Rules.DuplicateKey.At(unit.Location, $"indicator '{indicator.Code.Value}' lists unit '{unit.Value}' twice"));
+                    }
+                    else if (registry.FindUnit(unit.Value) is null)
+                    {
+                        diagnostics.Add(Rules.UnknownUnit.At(unit.Location, $"indicator '{indicator.Code.Value}' names unknown unit '{unit.Value}'"));
+                    }
                 }
                 CheckCode(indicator.Kind, Codes.IndicatorKinds, "indicator kind", diagnostics);
             }

@@ -12,11 +12,19 @@ namespace ReportSdk.Schema.Validation
 {
     /// <summary>
     /// Checks a parsed report against the registries (RS2xxx) and its normalized source text
-    /// (RS3xxx), plus the shape rules that need more than one field (RS1007–RS1009).
+    /// (RS3xxx), plus the shape rules that need more than one field (RS1003 for empty texts,
+    /// RS1004 for years, RS1007–RS1009). The wording around a figure's number in its quote
+    /// (people counted, 万/亿, 余/多) is read by <see cref="QuoteWording"/> (RS3008–RS3010).
     /// </summary>
     public sealed class ReportValidator
     {
-        private static readonly Regex PeriodPattern = new("^([0-9]{4})(-([0-9]{4}))?$", RegexOptions.CultureInvariant);
+        private static readonly Regex PeriodPattern = new(@"^([0-9]{4})(-([0-9]{4}))?\z", RegexOptions.CultureInvariant);
+
+        /// <summary>The years a report may name (reviewYear, planYear), as in report.schema.json.</summary>
+        private const int FirstYear = 1900, LastYear = 2100;
+
+        /// <summary>Measure words that count people: such a figure takes a unit of dimension people, not count.</summary>
+        private static readonly string[] PeopleMeasures = { "名", "人", "位" };
 
         private readonly ReportSpec _report;
         private readonly RegistrySpec _registry;
@@ -85,6 +93,13 @@ namespace ReportSdk.Schema.Validation
             {
                 Report(Rules.WrongType, _report.Delivered.Location, $"delivered must be a date written yyyy-MM-dd, not '{_report.Delivered.Value}'");
             }
+            foreach (var (year, name) in new[] { (_report.ReviewYear, "reviewYear"), (_report.PlanYear, "planYear") })
+            {
+                if (year.Value != 0 && (year.Value < FirstYear || year.Value > LastYear))
+                {
+                    Report(Rules.WrongType, year.Location, $"{name} must be a year between {FirstYear} and {LastYear}, not {year.Value}");
+                }
+            }
         }
 
         private void CheckSectionKeys(EquatableArray<SectionSpec> sections, string parentPath)
@@ -92,7 +107,23 @@ namespace ReportSdk.Schema.Validation
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var section in sections)
             {
+                if (WrittenBlank(section.Key, section.Location))
+                {
+                    Report(Rules.MissingField, section.Key.Location, "'key' of a section is empty");
+                }
+                if (section.Role.Value is { } role && string.IsNullOrWhiteSpace(role))
+                {
+                    Report(Rules.MissingField, section.Role.Location, $"'role' of section '{section.Key.Value}' is empty");
+                }
                 CheckKebab(section.Key, "section key");
+                if (section.Number.Length > 0 && string.IsNullOrWhiteSpace(section.Number))
+                {
+                    Report(Rules.MissingField, section.Location, $"'number' of section '{section.Key.Value}' is empty");
+                }
+                if (WrittenBlank(section.Title, section.Location))
+                {
+                    Report(Rules.MissingField, section.Title.Location, $"'title' of section '{section.Key.Value}' is empty");
+                }
                 CheckUnique(names, section.Key, parentPath.Length == 0 ? "top-level section" : $"section under '{parentPath}'");
                 if (section.Role.Value is not null)
                 {
@@ -110,12 +141,13 @@ namespace ReportSdk.Schema.Validation
             {
                 CheckKebab(figure.Key, $"{what} key");
                 CheckUnique(names, figure.Key, $"{what}s");
+                CheckNotBlank(figure, what);
                 CheckQuantity(figure, what);
                 if (figure.Kind.Value is not null)
                 {
                     CheckCode(new Located<string>(figure.Kind.Value, figure.Kind.Location), Codes.FigureKinds, $"{what} kind");
                 }
-                if (figure.Period.Value.Length > 0 && (!PeriodPattern.IsMatch(figure.Period.Value) || !IsOrderedPeriod(figure.Period.Value)))
+                if (Given(figure.Period.Value) && (!PeriodPattern.IsMatch(figure.Period.Value) || !IsOrderedPeriod(figure.Period.Value)))
                 {
                     Report(Rules.WrongType, figure.Period.Location, $"period must be a year (2021) or a range of years (2021-2025), not '{figure.Period.Value}'");
                 }
@@ -123,11 +155,11 @@ namespace ReportSdk.Schema.Validation
                 {
                     Report(Rules.ReferenceNotFound, figure.ConflictsWith.Location, $"conflictsWith must name another {what}, not '{figure.Key.Value}' itself");
                 }
-                else if (figure.ConflictsWith.Value is { } other && !keys.Contains(other))
+                else if (figure.ConflictsWith.Value is { } other && Given(other) && !keys.Contains(other))
                 {
                     Report(Rules.ReferenceNotFound, figure.ConflictsWith.Location, $"conflictsWith names '{other}', which is not a key among the {what}s");
                 }
-                if (figure.Section.Value.Length > 0 && !SectionExists(figure.Section.Value))
+                if (Given(figure.Section.Value) && !SectionExists(figure.Section.Value))
                 {
                     Report(Rules.SectionNotFound, figure.Section.Location, $"section path '{figure.Section.Value}' not found; paths are section keys joined by '/'");
                 }
@@ -138,12 +170,13 @@ namespace ReportSdk.Schema.Validation
         {
             if (figure.Qualitative)
             {
-                if (figure.Value.Value is not null || figure.Max.Value is not null || figure.Unit.Value is not null)
+                if (figure.Value.Value is not null || figure.Max.Value is not null || figure.Unit.Value is not null
+                    || figure.Measure is not null || figure.Bound.Value is not null || figure.Written is not null)
                 {
-                    Report(Rules.InconsistentQuantity, figure.Location, $"{what} '{figure.Key.Value}' is qualitative and so has no value, max or unit");
+                    Report(Rules.InconsistentQuantity, figure.Location, $"{what} '{figure.Key.Value}' is qualitative and so has no value, max, unit, measure, bound or written");
                 }
                 // A qualitative figure still names its indicator: the generated code refers to it.
-                if (figure.Indicator.Value is { } qualitativeIndicator && _registry.FindIndicator(qualitativeIndicator) is null)
+                if (figure.Indicator.Value is { } qualitativeIndicator && Given(qualitativeIndicator) && _registry.FindIndicator(qualitativeIndicator) is null)
                 {
                     Report(Rules.UnknownIndicator, figure.Indicator.Location, $"unknown indicator '{qualitativeIndicator}'; see indicators.yaml");
                 }
@@ -153,6 +186,10 @@ namespace ReportSdk.Schema.Validation
             if (bound is not null)
             {
                 CheckCode(new Located<string>(bound, figure.Bound.Location), Codes.Bounds, "bound");
+                if (bound == "estimate" && what == "target")
+                {
+                    Report(Rules.InconsistentQuantity, figure.Bound.Location, $"target '{figure.Key.Value}' has bound estimate, which is for actuals only (预计); give a target the bound its wording states (exact, at-least, about…)");
+                }
                 if (bound == "range" && figure.Max.Value is null)
                 {
                     Report(Rules.InconsistentQuantity, figure.Bound.Location, $"{what} '{figure.Key.Value}' has bound range and so needs 'max'");
@@ -168,7 +205,7 @@ namespace ReportSdk.Schema.Validation
                 }
             }
             var unit = figure.Unit.Value is null ? null : _registry.FindUnit(figure.Unit.Value);
-            if (figure.Unit.Value is not null && unit is null)
+            if (Given(figure.Unit.Value) && unit is null)
             {
                 Report(Rules.UnknownUnit, figure.Unit.Location, $"unknown unit '{figure.Unit.Value}'; see units.yaml");
             }
@@ -176,17 +213,26 @@ namespace ReportSdk.Schema.Validation
             {
                 Report(Rules.InconsistentQuantity, figure.Unit.Location, $"'measure' ({figure.Measure}) goes only with a unit of dimension count, not {unit.Code.Value}");
             }
-            if (figure.Indicator.Value is { } code)
+            else if (figure.Measure is not null && PeopleMeasures.Contains(figure.Measure) && unit is not null)
+            {
+                Report(Rules.InconsistentQuantity, figure.Unit.Location,
+                    $"{what} '{figure.Key.Value}' counts people ({figure.Measure}), so its unit is one of dimension people (people, 10k-people), without 'measure', not {unit.Code.Value}");
+            }
+            if (figure.Indicator.Value is { } code && Given(code))
             {
                 var indicator = _registry.FindIndicator(code);
                 if (indicator is null)
                 {
                     Report(Rules.UnknownIndicator, figure.Indicator.Location, $"unknown indicator '{code}'; see indicators.yaml");
                 }
-                else if (unit is not null && _registry.FindUnit(indicator.Unit.Value) is { } indicatorUnit && indicatorUnit.Dimension != unit.Dimension)
+                else if (unit is not null)
                 {
-                    Report(Rules.UnitMismatch, figure.Unit.Location,
-                        $"unit '{unit.Code.Value}' ({unit.Dimension}) does not fit indicator '{code}', measured in '{indicatorUnit.Code.Value}' ({indicatorUnit.Dimension})");
+                    var admitted = indicator.Units.Select(u => _registry.FindUnit(u.Value)).Where(u => u is not null).Select(u => u!).ToList();
+                    if (admitted.Count > 0 && !admitted.Any(u => u.Dimension == unit.Dimension))
+                    {
+                        Report(Rules.UnitMismatch, figure.Unit.Location,
+                            $"unit '{unit.Code.Value}' ({unit.Dimension}) does not fit indicator '{code}', measured in {string.Join(" or ", admitted.Select(u => $"'{u.Code.Value}' ({u.Dimension})"))}");
+                    }
                 }
             }
         }
@@ -195,12 +241,24 @@ namespace ReportSdk.Schema.Validation
         {
             foreach (var dismissal in _report.Dismissed)
             {
+                if (WrittenBlank(dismissal.Text, dismissal.Location))
+                {
+                    Report(Rules.MissingField, dismissal.Text.Location, "'text' of a dismissed number is empty");
+                }
+                if (WrittenBlank(dismissal.Reason, dismissal.Location))
+                {
+                    Report(Rules.MissingField, dismissal.Reason.Location, "'reason' of a dismissed number is empty");
+                }
+                if (dismissal.Section.Value is { } section && string.IsNullOrWhiteSpace(section))
+                {
+                    Report(Rules.MissingField, dismissal.Section.Location, "'section' of a dismissed number is empty; give it or leave it out");
+                }
                 CheckCode(dismissal.Reason, Codes.DismissalReasons, "dismissal reason");
                 if (dismissal.Reason.Value == "other" && string.IsNullOrWhiteSpace(dismissal.Note))
                 {
                     Report(Rules.MissingField, dismissal.Location, "a number dismissed for reason 'other' needs a 'note' saying why");
                 }
-                if (dismissal.Section.Value is { } path && !SectionExists(path))
+                if (dismissal.Section.Value is { } path && Given(path) && !SectionExists(path))
                 {
                     Report(Rules.SectionNotFound, dismissal.Section.Location, $"section path '{path}' not found");
                 }
@@ -228,6 +286,81 @@ namespace ReportSdk.Schema.Validation
                     Report(Rules.QuoteOutsideSection, figure.Quote.Location, $"quote of '{figure.Key.Value}' is not in the text of section '{figure.Section.Value}'");
                 }
                 CheckValueInQuote(figure, quote);
+                CheckWording(figure, quote);
+            }
+        }
+
+        /// <summary>
+        /// RS3008–RS3010: the words around the figure's number in its quote against its unit and
+        /// bound. Each fires only when no occurrence of the number in the quote fits the figure.
+        /// </summary>
+        private void CheckWording(FigureSpec figure, string foldedQuote)
+        {
+            if (figure.Qualitative || figure.Value.Value is null) return;
+            var numbers = QuoteWording.Read(foldedQuote, figure.Value.Value, figure.Written);
+            if (numbers.Count == 0) return;
+            var unit = figure.Unit.Value is null ? null : _registry.FindUnit(figure.Unit.Value);
+            var shown = numbers[0].Shown(foldedQuote);
+            if (unit is not null && unit.Dimension != "people" && numbers.All(n => n.CountsPeople))
+            {
+                Report(Rules.PeopleUnitMismatch, figure.Unit.Location,
+                    $"'{figure.Key.Value}' counts people in its quote ({shown}), but its unit '{unit.Code.Value}' ({unit.Dimension}) is not a unit of people; use people or 10k-people");
+            }
+            if (unit is not null)
+            {
+                var unitMagnitude = QuoteWording.MagnitudeOf(unit.Name);
+                if (numbers.All(n => n.Magnitude != unitMagnitude))
+                {
+                    Report(Rules.MagnitudeMismatch, figure.Unit.Location,
+                        $"'{figure.Key.Value}' is {shown} in its quote ({Describe(numbers[0].Magnitude)}), but its unit '{unit.Code.Value}' is {unit.Name} ({Describe(unitMagnitude)}); give the value in the unit the quote writes");
+                }
+            }
+            if (figure.Bound.Value == "exact" && numbers.All(n => n.Approximate))
+            {
+                Report(Rules.ApproximateAsExact, figure.Bound.Location,
+                    $"'{figure.Key.Value}' is {shown} in its quote, more than {figure.Written ?? figure.Value.Value}, but its bound is exact; use more-than (余/多)");
+            }
+        }
+
+        /// <summary>
+        /// A required text written blank (<c>quote: ""</c>): the parser reports it absent or null
+        /// (then it stands at its mapping), not written empty.
+        /// </summary>
+        private static bool WrittenBlank(Located<string> text, TextLocation mapping)
+            => string.IsNullOrWhiteSpace(text.Value) && (text.Value.Length > 0 || text.Location != mapping);
+
+        /// <summary>A value given and not blank; a blank one is RS1003 (from the parser, or <see cref="CheckNotBlank"/>).</summary>
+        private static bool Given(string? value) => !string.IsNullOrWhiteSpace(value);
+
+        private static string Describe(string magnitude) => magnitude.Length == 0 ? "no 万 or 亿" : magnitude;
+
+        private void CheckNotBlank(FigureSpec figure, string what)
+        {
+            // An absent or null field is RS1003 from the parser already; here only one written blank ("", " ").
+            if (figure.Label.Length > 0 && string.IsNullOrWhiteSpace(figure.Label))
+            {
+                Report(Rules.MissingField, figure.Location, $"'label' of {what} '{figure.Key.Value}' is empty");
+            }
+            foreach (var (text, name) in new[] { (figure.Key, "key"), (figure.Quote, "quote"), (figure.Period, "period"), (figure.Section, "section") })
+            {
+                if (WrittenBlank(text, figure.Location))
+                {
+                    Report(Rules.MissingField, text.Location, name == "key" ? $"'key' of {(what == "target" ? "a target" : "an actual")} is empty" : $"'{name}' of {what} '{figure.Key.Value}' is empty");
+                }
+            }
+            foreach (var (code, name) in new[] { (figure.Bound, "bound"), (figure.Kind, "kind"), (figure.Unit, "unit"), (figure.Indicator, "indicator"), (figure.ConflictsWith, "conflictsWith") })
+            {
+                if (code.Value is not null && string.IsNullOrWhiteSpace(code.Value))
+                {
+                    Report(Rules.MissingField, code.Location, $"'{name}' of {what} '{figure.Key.Value}' is empty{(name is "indicator" or "conflictsWith" ? "; give it or leave it out" : "")}");
+                }
+            }
+            foreach (var (text, name) in new[] { (figure.Measure, "measure"), (figure.Written, "written"), (figure.Note, "note") })
+            {
+                if (text is not null && string.IsNullOrWhiteSpace(text))
+                {
+                    Report(Rules.MissingField, figure.Location, $"'{name}' of {what} '{figure.Key.Value}' is empty; give it or leave it out");
+                }
             }
         }
 
@@ -288,6 +421,7 @@ namespace ReportSdk.Schema.Validation
 
         private void CheckUnique(Dictionary<string, string> identifiers, Located<string> key, string scope)
         {
+            if (!Given(key.Value)) return;
             var identifier = Identifiers.ToPascalCase(key.Value);
             if (identifiers.TryGetValue(identifier, out var first))
             {

@@ -27,22 +27,22 @@ namespace Demo.Data
         /// <summary>
         /// <c>percent</c> — %: percent (dimension ratio, scale 1).
         /// </summary>
-        public static global::ReportSdk.Unit Percent => ReportSdkRegistry.Value.Units[0];
+        public static global::ReportSdk.Unit Percent => global::Demo.Data.ReportSdkRegistry.Value.Units[0];
 
         /// <summary>
         /// <c>100m-yuan</c> — 亿元: 100 million yuan (dimension money, scale 100000000).
         /// </summary>
-        public static global::ReportSdk.Unit _100mYuan => ReportSdkRegistry.Value.Units[1];
+        public static global::ReportSdk.Unit _100mYuan => global::Demo.Data.ReportSdkRegistry.Value.Units[1];
 
         /// <summary>
         /// <c>count</c> — 个: count (dimension count, scale 1).
         /// </summary>
-        public static global::ReportSdk.Unit Count => ReportSdkRegistry.Value.Units[2];
+        public static global::ReportSdk.Unit Count => global::Demo.Data.ReportSdkRegistry.Value.Units[2];
 
         /// <summary>
         /// Every entry, in registry order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Unit> All => ReportSdkRegistry.Value.Units;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Unit> All => global::Demo.Data.ReportSdkRegistry.Value.Units;
 
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
@@ -73,17 +73,17 @@ namespace Demo.Data
         /// <summary>
         /// <c>gdp-growth</c> — 地区生产总值增长: Growth of gross regional product (growth, in percent).
         /// </summary>
-        public static global::ReportSdk.Indicator GdpGrowth => ReportSdkRegistry.Value.Indicators[0];
+        public static global::ReportSdk.Indicator GdpGrowth => global::Demo.Data.ReportSdkRegistry.Value.Indicators[0];
 
         /// <summary>
         /// <c>gdp</c> — 地区生产总值: Gross regional product (level, in 100m-yuan).
         /// </summary>
-        public static global::ReportSdk.Indicator Gdp => ReportSdkRegistry.Value.Indicators[1];
+        public static global::ReportSdk.Indicator Gdp => global::Demo.Data.ReportSdkRegistry.Value.Indicators[1];
 
         /// <summary>
         /// Every entry, in registry order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> All => ReportSdkRegistry.Value.Indicators;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> All => global::Demo.Data.ReportSdkRegistry.Value.Indicators;
 
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
@@ -113,17 +113,17 @@ namespace Demo.Data
         /// <summary>
         /// <c>demo-district</c> — 示范区: Demo District, GB/T 2260 999901 (district).
         /// </summary>
-        public static global::ReportSdk.Region DemoDistrict => ReportSdkRegistry.Value.Regions[0];
+        public static global::ReportSdk.Region DemoDistrict => global::Demo.Data.ReportSdkRegistry.Value.Regions[0];
 
         /// <summary>
         /// <c>demo-city</c> — 示范市: Demo City, GB/T 2260 999900 (prefecture).
         /// </summary>
-        public static global::ReportSdk.Region DemoCity => ReportSdkRegistry.Value.Regions[1];
+        public static global::ReportSdk.Region DemoCity => global::Demo.Data.ReportSdkRegistry.Value.Regions[1];
 
         /// <summary>
         /// Every entry, in registry order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Region> All => ReportSdkRegistry.Value.Regions;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Region> All => global::Demo.Data.ReportSdkRegistry.Value.Regions;
 
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.

@@ -23,7 +23,7 @@ namespace Demo.Data
         /// <summary>
         /// Report <c>demo-2021-gwr</c>, created on first use.
         /// </summary>
-        public static Demo2021Report Demo2021 => Demo2021Report.Instance;
+        public static global::Demo.Data.Demo2021Report Demo2021 => global::Demo.Data.Demo2021Report.Instance;
 
         /// <summary>
         /// Every report, ordered by id. Creating it creates every report.
@@ -42,7 +42,7 @@ namespace Demo.Data
         {
             switch (id)
             {
-                case "demo-2021-gwr": report = Demo2021; return true;
+                case "demo-2021-gwr": report = global::Demo.Data.Demo2021Report.Instance; return true;
                 default: report = null; return false;
             }
         }
@@ -51,7 +51,7 @@ namespace Demo.Data
         {
             switch (index)
             {
-                case 0: return Demo2021;
+                case 0: return global::Demo.Data.Demo2021Report.Instance;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -51,8 +51,25 @@ public class DiagnosticsDocTests
         Assert.All(sections, section =>
         {
             var id = section.Substring(3, 6);
-            Assert.Matches(@"\([0-9]+,[0-9]+\): error " + id + ": ", section);
+            var level = Rules.All.Single(r => r.Id == id).Level == DiagnosticLevel.Error ? "error" : "warning";
+            Assert.Matches(@"\([0-9]+,[0-9]+\): " + level + " " + id + ": ", section);
             Assert.Contains("**Fix", section, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Every_warning_is_documented_as_one_and_shown_at_its_level()
+    {
+        var sections = Regex.Split(Text, @"^(?=## RS[0-9]{4})", RegexOptions.Multiline).Where(s => s.StartsWith("## RS", StringComparison.Ordinal))
+            .ToDictionary(s => s.Substring(3, 6), StringComparer.Ordinal);
+
+        Assert.All(Rules.All, rule =>
+        {
+            var section = sections[rule.Id];
+            var isWarning = rule.Level == DiagnosticLevel.Warning;
+            Assert.Equal(isWarning, section.Contains("**Level: warning.**", StringComparison.Ordinal));
+            Assert.Equal(isWarning, Regex.IsMatch(section, "warning " + rule.Id + ": "));
+            Assert.DoesNotMatch((isWarning ? "error " : "warning ") + rule.Id + ": ", section);
         });
     }
 }

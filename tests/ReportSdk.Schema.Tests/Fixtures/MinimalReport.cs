@@ -180,6 +180,8 @@ internal sealed class MinimalReport
     private string _yaml = Template;
     private string? _source = Source;
     private string? _hash;
+    private string _units = UnitsYaml;
+    private string _indicators = IndicatorsYaml;
 
     /// <summary>The report YAML as it will be parsed (the text hash filled in).</summary>
     public string Yaml => _yaml.Replace(HashPlaceholder, _hash ?? Sha256.OfText(_source ?? ""), StringComparison.Ordinal);
@@ -205,12 +207,29 @@ internal sealed class MinimalReport
         return this;
     }
 
+    /// <summary>Adds a unit to this report's units.yaml (a flow mapping such as <c>{code: people, …}</c>).</summary>
+    public MinimalReport AddUnit(string flowMapping)
+    {
+        _units += "  - " + flowMapping + "\n";
+        return this;
+    }
+
+    /// <summary>Replaces <paramref name="oldText"/>, which must occur exactly once in this report's indicators.yaml.</summary>
+    public MinimalReport ReplaceInIndicators(string oldText, string newText)
+    {
+        _indicators = ReplaceOnce(_indicators, oldText, newText);
+        return this;
+    }
+
     /// <summary>Writes this value as textSha256 instead of the source text's real hash.</summary>
     public MinimalReport WithTextSha256(string hash)
     {
         _hash = hash;
         return this;
     }
+
+    /// <summary>The source text as edited (null when <see cref="WithSource"/> removed it).</summary>
+    public string? SourceText => _source;
 
     public ParsedReport Parse() => ReportParser.Parse(ReportPath, Yaml);
 
@@ -222,7 +241,13 @@ internal sealed class MinimalReport
         if (parsed.Report is not null)
         {
             var source = _source is null ? null : new SourceDocument(SourcePath, _source);
-            findings.AddRange(ReportValidator.Validate(parsed.Report, Registry(), source));
+            var registry = RegistryMerger.Merge(new[]
+            {
+                RegistryParser.Parse("/data/schemas/units.yaml", _units),
+                RegistryParser.Parse("/data/schemas/indicators.yaml", _indicators),
+                RegistryParser.Parse("/data/schemas/regions.yaml", RegionsYaml),
+            });
+            findings.AddRange(ReportValidator.Validate(parsed.Report, registry, source));
         }
         return findings;
     }

@@ -77,6 +77,40 @@ public class SchemasFolderTests
         Assert.NotEmpty(report.Sections);
     }
 
+    /// <summary>
+    /// The one wrong field an accuracy audit of 100 random figures found — luoyang-2023
+    /// youth-entrepreneurs, 30名 stored as count/名 — put back into the real data: the rules catch it
+    /// at its unit, as an error (RS1009, the measure word) and a warning (RS3008, the quote).
+    /// </summary>
+    [Fact]
+    public void The_audits_wrong_field_put_back_is_RS1009_and_RS3008_at_its_unit()
+    {
+        var path = Path.Combine(RepoPaths.Root, "schemas", "reports", "luoyang", "luoyang-2023-gwr.yaml");
+        const string fixedFigure = "  - key: youth-entrepreneurs\n    label: \"培育青年创新创业人才\"\n    value: 30\n    unit: people\n";
+        var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains(fixedFigure, text, StringComparison.Ordinal);
+        var line = text.Substring(0, text.IndexOf(fixedFigure, StringComparison.Ordinal)).Count(c => c == '\n') + 4;
+        var broken = Path.Combine(Path.GetTempPath(), "reportsdk-audit-" + Guid.NewGuid().ToString("N"));
+        var reports = Path.Combine(broken, "reports", "luoyang");
+        Directory.CreateDirectory(reports);
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(broken, "sources"));
+            File.Copy(Path.Combine(RepoPaths.Root, "schemas", "sources", "luoyang-2023-gwr.txt"), Path.Combine(broken, "sources", "luoyang-2023-gwr.txt"));
+            var brokenPath = Path.Combine(reports, "luoyang-2023-gwr.yaml");
+            File.WriteAllText(brokenPath, text.Replace(fixedFigure, fixedFigure.Replace("    unit: people\n", "    unit: count\n    measure: 名\n", StringComparison.Ordinal), StringComparison.Ordinal));
+
+            var findings = ValidateReport(brokenPath, Registry(), out _);
+
+            Assert.Equal(new[] { "RS1009", "RS3008" }, findings.Select(f => f.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.All(findings, f => FindingAssert.At(f, f.Id, line, 11));
+        }
+        finally
+        {
+            Directory.Delete(broken, recursive: true);
+        }
+    }
+
     [Fact]
     public void Report_ids_and_symbols_are_unique_across_the_dataset()
     {

@@ -73,11 +73,11 @@ public class ReportsTests
     // Pinned so that an accidental deletion in the YAML fails CI. Change a number only together
     // with the curation change that explains it.
     [Theory]
-    [InlineData("luoyang-2017-gwr", 61, 99, 11, 139)]
+    [InlineData("luoyang-2017-gwr", 61, 99, 11, 140)]
     [InlineData("luoyang-2021-gwr", 26, 111, 24, 94)]
     [InlineData("luoyang-2023-gwr", 17, 129, 19, 0)]
-    [InlineData("jianxi-2021-gwr", 40, 57, 15, 109)]
-    [InlineData("luolong-2021-plan", 17, 72, 9, 149)]
+    [InlineData("jianxi-2021-gwr", 40, 57, 15, 110)]
+    [InlineData("luolong-2021-plan", 17, 72, 9, 151)]
     public void Each_report_keeps_its_curated_counts(string id, int sections, int targets, int headlineTargets, int actuals)
     {
         var report = Reports.Get(id);
