@@ -79,7 +79,7 @@ internal sealed class MinimalReport
         planYear: 2021
         source:
           original: original.txt
-          originalSha256: 0000000000000000000000000000000000000000000000000000000000000000
+          originalSha256: 000000000000000000000000000000000000000000000000000000000000000a
           text: ../../sources/test-2021-gwr.txt
           textSha256: {textSha256}
           edits:
