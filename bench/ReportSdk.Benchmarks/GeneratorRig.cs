@@ -119,8 +119,12 @@ public sealed class GeneratorRig
         var problems = run.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
         if (problems.Count > 0) throw new InvalidOperationException($"{Name}: {problems.Count} diagnostics, first: {problems[0]}");
         var reports = Files.Count(f => f.Path.Contains("/reports/", StringComparison.Ordinal));
-        // One file per report, plus Registries.g.cs and Reports.g.cs.
+        // One file per report (Report.<id>.g.cs), plus ReportSdk.Registry.g.cs and ReportSdk.Reports.g.cs.
         if (run.GeneratedSources.Length != reports + 2) throw new InvalidOperationException($"{Name}: {run.GeneratedSources.Length} generated files for {reports} reports");
+        foreach (var hint in new[] { "ReportSdk.Registry.g.cs", "ReportSdk.Reports.g.cs" })
+        {
+            if (!run.GeneratedSources.Any(s => s.HintName == hint)) throw new InvalidOperationException($"{Name}: no {hint} among the generated files");
+        }
     }
 
     private static ImmutableArray<MetadataReference> LoadReferences()

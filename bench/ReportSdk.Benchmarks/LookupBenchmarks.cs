@@ -71,6 +71,10 @@ public class LookupBenchmarks
     [Benchmark(Description = "synthetic: FindSection(path)")]
     public Section? SyntheticSectionByPath() => _synReport.FindSection(_synPath);
 
+    /// <summary>A typed member of the synthetic dataset (syn-0010 exists in the smoke corpus too).</summary>
+    [Benchmark(Description = "synthetic: typed member Reports.Syn0010.Targets.GdpGrowth")]
+    public Target SyntheticTypedMember() => Synthetic.Reports.Syn0010.Targets.GdpGrowth;
+
     [Benchmark(Description = "synthetic: All.TargetsOf(Indicators.GdpGrowth)")]
     public IReadOnlyList<Target> SyntheticSeries() => Synthetic.Reports.All.TargetsOf(Synthetic.Indicators.GdpGrowth);
 

@@ -1,8 +1,6 @@
 using System.Text;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Compiling;
 using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Validation;
 
 namespace ReportSdk.Corpus;
 
@@ -12,8 +10,9 @@ public sealed record CorpusFile(string RelativePath, string Text);
 /// <summary>
 /// A deterministic synthetic dataset in the exact format of <c>schemas/</c>: the registries copied
 /// from it, <c>reports/&lt;region&gt;/syn-NNNN.yaml</c> and <c>sources/syn-NNNN.txt</c>. Every report
-/// is checked with the same <see cref="ReportValidator"/> the generator runs; a draw that fails a
-/// check (a quote that happens to occur twice) is drawn again, so the output always validates.
+/// is checked with the compiler's own steps (<see cref="DatasetCompiler.ParseReport"/> and
+/// <see cref="DatasetCompiler.CheckReport"/>, which the generator runs too); a draw with a finding
+/// (a quote that happens to occur twice) is drawn again, so the output always validates.
 /// </summary>
 public static class SyntheticCorpus
 {
@@ -36,12 +35,12 @@ public static class SyntheticCorpus
     }
 
     /// <summary>Report <paramref name="index"/> of the corpus with this seed: its YAML and its source text.</summary>
-    public static IReadOnlyList<CorpusFile> Report(int index, int seed, RegistrySpec registry)
+    public static IReadOnlyList<CorpusFile> Report(int index, int seed, CheckedRegistry registry)
     {
         var problems = new List<string>();
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var report = SyntheticReport.Create(index, Rng.For(seed, index, attempt), registry);
+            var report = SyntheticReport.Create(index, Rng.For(seed, index, attempt), registry.Spec);
             var yamlPath = $"reports/{report.Region}/{report.Id}.yaml";
             var sourcePath = $"sources/{report.Id}.txt";
             var findings = Check(yamlPath, report.Yaml, sourcePath, report.Source, registry);
@@ -51,13 +50,15 @@ public static class SyntheticCorpus
         throw new InvalidOperationException($"report {index} failed its checks {MaxAttempts} times:\n" + string.Join("\n", problems.Take(5)));
     }
 
-    /// <summary>The merged registry of the registry files among <paramref name="files"/>.</summary>
-    public static RegistrySpec ParseRegistry(IEnumerable<CorpusFile> files)
+    /// <summary>The registry files among <paramref name="files"/>, parsed, merged and checked by the compiler.</summary>
+    public static CheckedRegistry ParseRegistry(IEnumerable<CorpusFile> files)
     {
-        var parsed = files.Where(f => RegistryParser.IsRegistryFile(f.RelativePath)).Select(f => RegistryParser.Parse(f.RelativePath, f.Text)).ToList();
-        var problems = parsed.SelectMany(p => p.Diagnostics).Select(d => d.ToString()).ToList();
-        if (problems.Count > 0) throw new InvalidOperationException("the registries do not parse:\n" + string.Join("\n", problems));
-        return RegistryMerger.Merge(parsed);
+        var registry = DatasetCompiler.CheckRegistry(files
+            .Where(f => DatasetCompiler.IsRegistry(f.RelativePath))
+            .Select(f => DatasetCompiler.ParseRegistry(new InputFile(f.RelativePath, f.Text))));
+        var problems = registry.Findings.Select(d => d.ToString()).ToList();
+        if (problems.Count > 0) throw new InvalidOperationException("the registries have findings:\n" + string.Join("\n", problems));
+        return registry;
     }
 
     /// <summary>
@@ -96,15 +97,13 @@ public static class SyntheticCorpus
     public const string ManifestName = "corpus.manifest";
 
     /// <summary>Every finding the generator would report for this report (errors and warnings), as text.</summary>
-    private static List<string> Check(string yamlPath, string yaml, string sourcePath, string source, RegistrySpec registry)
+    private static List<string> Check(string yamlPath, string yaml, string sourcePath, string source, CheckedRegistry registry)
     {
         // The paths only locate findings here; the source is handed over directly.
-        var parsed = ReportParser.Parse(yamlPath, yaml);
-        var findings = new List<Finding>(parsed.Diagnostics);
-        if (parsed.Report is not null)
-        {
-            findings.AddRange(ReportValidator.Validate(parsed.Report, registry, new SourceDocument(sourcePath, source)));
-        }
-        return findings.Select(f => f.ToString()).ToList();
+        var parsed = DatasetCompiler.ParseReport(new InputFile(yamlPath, yaml));
+        var report = DatasetCompiler.CheckReport(parsed, new SourceDocument(sourcePath, source), registry);
+        var findings = report.Findings.Select(f => f.ToString()).ToList();
+        if (findings.Count == 0 && report.Resolved is null) findings.Add("checked without findings, but not resolved");
+        return findings;
     }
 }
