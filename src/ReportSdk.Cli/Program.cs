@@ -16,12 +16,20 @@ namespace ReportSdk.Cli
             return Run(args, Console.Out, Console.Error);
         }
 
-        /// <summary>Runs a command line with the given output streams; returns the exit code (0 ok, 1 data errors, 2 usage).</summary>
+        /// <summary>Runs a command line with the given output streams; returns the exit code (0 ok, 1 data errors, 2 usage, 3 diff --fail-on reached).</summary>
         public static int Run(string[] args, System.IO.TextWriter output, System.IO.TextWriter error)
+            => Run(args, output, error, Environment.GetEnvironmentVariable);
+
+        /// <summary>As <see cref="Run(string[], System.IO.TextWriter, System.IO.TextWriter)"/>, with the environment variables the commands see.</summary>
+        public static int Run(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, Func<string, string?> environment)
         {
-            var context = new CommandContext(output, error);
-            var root = new RootCommand("reportsdk: typed, validated Chinese government report data")
+            var context = new CommandContext(output, error, environment);
+            // A Command named explicitly, not a RootCommand, which takes the executable's file name
+            // (ReportSdk.Cli) for the usage line: help says "Usage: reportsdk" however it is started.
+            var root = new Command("reportsdk", "reportsdk: typed, validated Chinese government report data")
             {
+                new System.CommandLine.Help.HelpOption(),
+                new VersionOption(),
                 ValidateCommand.Create(context),
                 ExportCommand.Create(context),
                 TargetsCommand.Create(context),

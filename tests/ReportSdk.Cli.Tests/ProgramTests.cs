@@ -136,6 +136,31 @@ public class ProgramTests
         Assert.Contains("targets", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Help_says_usage_reportsdk_whatever_the_executable_is_called()
+    {
+        var result = CliRunner.Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:\n  reportsdk [command] [options]", result.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("ReportSdk.Cli", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_of_a_command_names_reportsdk_in_its_usage_line()
+        => Assert.Contains("reportsdk validate [<paths>...] [options]", CliRunner.Run("validate", "--help").Output, StringComparison.Ordinal);
+
+    [Fact]
+    public void Version_is_still_an_option_of_the_named_root_command()
+    {
+        // In process the version is the test host's (System.CommandLine reads the entry assembly); the line is what counts here.
+        var result = CliRunner.Run("--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.OutputLines);
+        Assert.Equal("", result.Error);
+    }
+
     [Theory]
     [InlineData("validate")]
     [InlineData("export")]

@@ -11,15 +11,24 @@ namespace ReportSdk.Cli.Commands
     /// <summary>What every command shares: its output streams and loading the data with findings reported.</summary>
     internal sealed class CommandContext
     {
-        public CommandContext(TextWriter output, TextWriter error)
+        private readonly Func<string, string?> _environment;
+
+        public CommandContext(TextWriter output, TextWriter error, Func<string, string?>? environment = null)
         {
             Output = output;
             Error = error;
+            _environment = environment ?? Environment.GetEnvironmentVariable;
         }
 
         public TextWriter Output { get; }
 
         public TextWriter Error { get; }
+
+        /// <summary>
+        /// An environment variable's value; null when it is not set or empty. Read through the
+        /// context so that a test (or a host) decides what a command sees, e.g. GITHUB_STEP_SUMMARY.
+        /// </summary>
+        public string? EnvironmentVariable(string name) => _environment(name) is { Length: > 0 } value ? value : null;
 
         /// <summary>The tool's package version (from Nerdbank.GitVersioning), also the version of the data it exports.</summary>
         public static string ToolVersion { get; } =

@@ -9,7 +9,8 @@ namespace ReportSdk.Cli.Commands
     /// <summary>
     /// <c>reportsdk diff OLD NEW</c>: what was added, removed and changed between two dataset
     /// versions — two export JSON files or two git refs — and the smallest version bump the
-    /// policy of docs/versioning.md allows.
+    /// policy of docs/versioning.md allows. With <c>--fail-on LEVEL</c> it exits
+    /// <see cref="ExitCodes.BumpAtLeastFailOn"/> (3) when that bump or a larger one is needed.
     /// </summary>
     internal static class DiffCommand
     {
@@ -18,12 +19,45 @@ namespace ReportSdk.Cli.Commands
             var oldArgument = new Argument<string>("old") { Description = "The older version: an export JSON file or a git ref" };
             var newArgument = new Argument<string>("new") { Description = "The newer version: an export JSON file or a git ref" };
             var data = new Option<string>("--data") { Description = "For git refs: the data folder in the repository", DefaultValueFactory = _ => "schemas" };
-            var command = new Command("diff", "Compare two dataset versions and say which version bump they need") { oldArgument, newArgument, data };
-            command.SetAction(result => Run(context, result.GetValue(oldArgument)!, result.GetValue(newArgument)!, result.GetValue(data)!));
+            var failOn = FailOnOption();
+            var command = new Command("diff", "Compare two dataset versions and say which version bump they need") { oldArgument, newArgument, data, failOn };
+            command.SetAction(result => Run(context, result.GetValue(oldArgument)!, result.GetValue(newArgument)!, result.GetValue(data)!, FailOnLevel(result.GetValue(failOn))));
             return command;
         }
 
-        private static int Run(CommandContext context, string oldVersion, string newVersion, string dataFolder)
+        /// <summary>
+        /// <c>--fail-on major|minor|patch</c>: exit <see cref="ExitCodes.BumpAtLeastFailOn"/> when the
+        /// changes need that bump or a larger one, so CI can stop an unplanned breaking change. Any
+        /// other value is a usage error that names the accepted ones.
+        /// </summary>
+        private static Option<string?> FailOnOption()
+        {
+            var option = new Option<string?>("--fail-on")
+            {
+                Description = $"Exit {ExitCodes.BumpAtLeastFailOn} when the changes need this version bump or a larger one: major, minor or patch",
+                HelpName = "major|minor|patch",
+            };
+            option.Validators.Add(result =>
+            {
+                var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+                if (value is not null && FailOnLevel(value) == VersionBump.None)
+                {
+                    result.AddError($"--fail-on takes major, minor or patch, not '{value}'");
+                }
+            });
+            return option;
+        }
+
+        /// <summary>The bump a --fail-on value names; <see cref="VersionBump.None"/> for none or an unknown value.</summary>
+        private static VersionBump FailOnLevel(string? value) => value switch
+        {
+            "major" => VersionBump.Major,
+            "minor" => VersionBump.Minor,
+            "patch" => VersionBump.Patch,
+            _ => VersionBump.None,
+        };
+
+        private static int Run(CommandContext context, string oldVersion, string newVersion, string dataFolder, VersionBump failOn)
         {
             var before = Load(context, oldVersion, dataFolder, out var exitCode);
             if (before is null) return exitCode;
@@ -33,9 +67,17 @@ namespace ReportSdk.Cli.Commands
             var changes = DatasetDiff.Compare(before.Export, after.Export, before.IndicatorCodes, after.IndicatorCodes);
             foreach (var change in changes) context.Output.WriteLine(change.ToString());
             var counts = string.Join(", ", new[] { "removed", "added", "changed" }.Select(k => $"{changes.Count(c => c.Kind == k)} {k}"));
-            context.Output.WriteLine($"smallest version bump allowed: {DatasetDiff.RequiredBump(changes).ToString().ToLowerInvariant()} ({counts})");
+            var required = DatasetDiff.RequiredBump(changes);
+            context.Output.WriteLine($"smallest version bump allowed: {Name(required)} ({counts})");
+            if (failOn != VersionBump.None && required >= failOn)
+            {
+                context.Error.WriteLine($"reportsdk: the changes need a {Name(required)} version bump (--fail-on {Name(failOn)})");
+                return ExitCodes.BumpAtLeastFailOn;
+            }
             return ExitCodes.Ok;
         }
+
+        private static string Name(VersionBump bump) => bump.ToString().ToLowerInvariant();
 
         private static DatasetSource? Load(CommandContext context, string version, string dataFolder, out int exitCode)
         {

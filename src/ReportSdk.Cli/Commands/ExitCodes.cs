@@ -11,5 +11,12 @@ namespace ReportSdk.Cli.Commands
 
         /// <summary>The command line is wrong: unknown option, missing file…</summary>
         public const int Usage = 2;
+
+        /// <summary>
+        /// <c>diff --fail-on LEVEL</c>: the changes need that version bump or a larger one. A code of
+        /// its own, so that CI can tell "this change needs a release decision" from broken data (1)
+        /// and a wrong command line (2).
+        /// </summary>
+        public const int BumpAtLeastFailOn = 3;
     }
 }

@@ -13,6 +13,8 @@ namespace ReportSdk.Cli.Commands
     /// <c>reportsdk validate [PATH…] [--format text|github|sarif|json]</c>: every finding of every
     /// file, for CI. Exit 0 when there is no error, 1 on data errors, 2 on a usage problem: a
     /// path that does not exist, or paths that hold no report file at all (nothing would be checked).
+    /// With <c>--format github</c> and <c>GITHUB_STEP_SUMMARY</c> set, every finding is also
+    /// appended to the step summary as a table.
     /// </summary>
     internal static class ValidateCommand
     {
@@ -46,7 +48,11 @@ namespace ReportSdk.Cli.Commands
                 return ExitCodes.Usage;
             }
             var dataset = DatasetLoader.Compile(given, out _);
-            FindingWriter.Write(context.Output, dataset.Findings, format, CommandContext.ToolVersion);
+            // On GitHub, every finding goes to the step summary first, so that the annotations'
+            // notice can point there for the ones GitHub does not show.
+            var stepSummary = format == FindingFormat.Github ? context.EnvironmentVariable(StepSummary.Variable) : null;
+            var inStepSummary = stepSummary is not null && StepSummary.TryAppend(stepSummary, FindingWriter.Ordered(dataset.Findings), context.Warn);
+            FindingWriter.Write(context.Output, dataset.Findings, format, CommandContext.ToolVersion, SourceRoot.OfCurrentFolder(), inStepSummary);
             if (format == FindingFormat.Text)
             {
                 var errors = dataset.Findings.Count(f => f.Level == DiagnosticLevel.Error);

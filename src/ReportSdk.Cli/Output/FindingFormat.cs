@@ -12,7 +12,7 @@ namespace ReportSdk.Cli.Output
         /// <summary>SARIF 2.1.0, for code-scanning uploads.</summary>
         Sarif,
 
-        /// <summary>A JSON array of findings.</summary>
+        /// <summary>A JSON object naming the tool and its version, with the array of findings.</summary>
         Json,
     }
 }

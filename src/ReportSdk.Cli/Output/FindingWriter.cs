@@ -15,28 +15,39 @@ namespace ReportSdk.Cli.Output
     /// </summary>
     internal static class FindingWriter
     {
-        public static void Write(TextWriter output, IReadOnlyList<Finding> findings, FindingFormat format, string toolVersion)
+        /// <param name="output">Receives the findings.</param>
+        /// <param name="findings">The findings, in any order.</param>
+        /// <param name="format">The format.</param>
+        /// <param name="toolVersion">The tool's version, named by the JSON and SARIF formats.</param>
+        /// <param name="sourceRoot">For SARIF: the folder paths are made relative to; by default the repository around the current folder.</param>
+        /// <param name="inStepSummary">For GitHub: whether every finding was also written to the step summary (<see cref="StepSummary"/>).</param>
+        public static void Write(TextWriter output, IReadOnlyList<Finding> findings, FindingFormat format, string toolVersion,
+            SourceRoot? sourceRoot = null, bool inStepSummary = false)
         {
-            var ordered = findings
-                .OrderBy(f => f.Location.Path, System.StringComparer.Ordinal)
-                .ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Id, System.StringComparer.Ordinal)
-                .ToList();
+            var ordered = Ordered(findings);
             switch (format)
             {
                 case FindingFormat.Text:
                     foreach (var finding in ordered) output.WriteLine(Text(finding));
                     break;
                 case FindingFormat.Github:
-                    foreach (var finding in ordered) output.WriteLine(Github(finding));
+                    GithubAnnotations.Write(output, ordered, inStepSummary);
                     break;
                 case FindingFormat.Json:
-                    WriteJson(output, ordered);
+                    WriteJson(output, ordered, toolVersion);
                     break;
                 case FindingFormat.Sarif:
-                    WriteSarif(output, ordered, toolVersion);
+                    SarifWriter.Write(output, ordered, toolVersion, sourceRoot ?? SourceRoot.OfCurrentFolder());
                     break;
             }
         }
+
+        /// <summary>The findings in output order: by file (ordinal), line, column, then rule id.</summary>
+        public static IReadOnlyList<Finding> Ordered(IReadOnlyList<Finding> findings)
+            => findings
+                .OrderBy(f => f.Location.Path, System.StringComparer.Ordinal)
+                .ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Id, System.StringComparer.Ordinal)
+                .ToList();
 
         /// <summary>
         /// <see cref="Finding.ToString"/>'s compiler-style line, <c>path(line,col): error RS3001: message</c>,
@@ -45,35 +56,22 @@ namespace ReportSdk.Cli.Output
         public static string Text(Finding f)
             => $"{LineText.Escape(f.Location.Path)}({f.Location.Line},{f.Location.Column}): {Level(f)} {f.Id}: {LineText.Escape(f.Message)}";
 
-        private static string Level(Finding f) => f.Level == DiagnosticLevel.Error ? "error" : "warning";
-
-        private static string Github(Finding f)
-        {
-            return $"::{Level(f)} file={Escape(f.Location.Path, true)},line={f.Location.Line},col={f.Location.Column},endLine={f.Location.EndLine},endColumn={f.Location.EndColumn},title={f.Id}::{Escape(f.Message, false)}";
-        }
-
-        // GitHub workflow command escaping: %, CR, LF always; ':' and ',' in properties. The runner
-        // decodes only those; other line breaks and control characters are escaped as in the text
-        // format, so that no log viewer splits the command.
-        private static string Escape(string text, bool property)
-        {
-            var escaped = LineText.Escape(text, keepCrLf: true).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
-            return property ? escaped.Replace(":", "%3A").Replace(",", "%2C") : escaped;
-        }
-
-        // SARIF wants a URI: file:// for absolute paths, a percent-encoded relative reference otherwise.
-        private static string SarifUri(string path)
-            => Path.IsPathRooted(path) ? new System.Uri(path).AbsoluteUri : string.Join("/", path.Split('/').Select(System.Uri.EscapeDataString));
-
-        private static Utf8JsonWriter JsonWriter(Stream stream)
+        /// <summary>Indented JSON with Chinese text as it is (only what JSON requires is escaped).</summary>
+        public static Utf8JsonWriter JsonWriter(Stream stream)
             => new(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-        private static void WriteJson(TextWriter output, IReadOnlyList<Finding> findings)
+        private static string Level(Finding f) => f.Level == DiagnosticLevel.Error ? "error" : "warning";
+
+        /// <summary><c>{"tool": "reportsdk", "version": …, "findings": [{id, level, message, file, line, column, endLine, endColumn}…]}</c>.</summary>
+        private static void WriteJson(TextWriter output, IReadOnlyList<Finding> findings, string toolVersion)
         {
             using var stream = new MemoryStream();
             using (var json = JsonWriter(stream))
             {
-                json.WriteStartArray();
+                json.WriteStartObject();
+                json.WriteString("tool", "reportsdk");
+                json.WriteString("version", toolVersion);
+                json.WriteStartArray("findings");
                 foreach (var f in findings)
                 {
                     json.WriteStartObject();
@@ -87,66 +85,6 @@ namespace ReportSdk.Cli.Output
                     json.WriteNumber("endColumn", f.Location.EndColumn);
                     json.WriteEndObject();
                 }
-                json.WriteEndArray();
-            }
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        }
-
-        private static void WriteSarif(TextWriter output, IReadOnlyList<Finding> findings, string toolVersion)
-        {
-            using var stream = new MemoryStream();
-            using (var json = JsonWriter(stream))
-            {
-                json.WriteStartObject();
-                json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-                json.WriteString("version", "2.1.0");
-                json.WriteStartArray("runs");
-                json.WriteStartObject();
-                json.WriteStartObject("tool");
-                json.WriteStartObject("driver");
-                json.WriteString("name", "reportsdk");
-                json.WriteString("version", toolVersion);
-                json.WriteStartArray("rules");
-                foreach (var rule in Rules.All)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("id", rule.Id);
-                    json.WriteStartObject("shortDescription");
-                    json.WriteString("text", rule.Title);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteStartArray("results");
-                foreach (var f in findings)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("ruleId", f.Id);
-                    json.WriteString("level", Level(f));
-                    json.WriteStartObject("message");
-                    json.WriteString("text", f.Message);
-                    json.WriteEndObject();
-                    json.WriteStartArray("locations");
-                    json.WriteStartObject();
-                    json.WriteStartObject("physicalLocation");
-                    json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", SarifUri(f.Location.Path));
-                    json.WriteEndObject();
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", f.Location.Line);
-                    json.WriteNumber("startColumn", f.Location.Column);
-                    json.WriteNumber("endLine", f.Location.EndLine);
-                    json.WriteNumber("endColumn", f.Location.EndColumn);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteEndObject();
             }

@@ -100,7 +100,7 @@ public class ValidateCommandInputTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         using var json = JsonDocument.Parse(result.Output);
-        Assert.Equal(new[] { "RS3001", "RS2002" }, json.RootElement.EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+        Assert.Equal(new[] { "RS3001", "RS2002" }, json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
         Assert.Contains("symlink loop", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
@@ -123,9 +123,9 @@ public class ValidateCommandInputTests
 
         Assert.Equal(1, text.ExitCode);
         using var findings = JsonDocument.Parse(json.Output);
-        var unit = Assert.Single(findings.RootElement.EnumerateArray(), f => f.GetProperty("id").GetString() == "RS2002");
+        var unit = Assert.Single(findings.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "RS2002");
         Assert.Contains("per\ncent\r\u2028\u0085\u001b[31m", unit.GetProperty("message").GetString(), StringComparison.Ordinal);
-        var count = findings.RootElement.GetArrayLength();
+        var count = findings.RootElement.GetProperty("findings").GetArrayLength();
         foreach (var output in new[] { text.Output, github.Output })
         {
             var lines = System.Text.RegularExpressions.Regex.Split(output.TrimEnd('\n', '\r'), "\r\n|\r|\n|\u0085|\u2028|\u2029");
@@ -172,7 +172,7 @@ public class ValidateCommandInputTests
         using var json = JsonDocument.Parse(result.Output);
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         if (lines.Count > 1 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
-        var inReport = json.RootElement.EnumerateArray().Where(f => f.GetProperty("file").GetString() == CliRunner.Display(report)).ToList();
+        var inReport = json.RootElement.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("file").GetString() == CliRunner.Display(report)).ToList();
         Assert.NotEmpty(inReport);
         foreach (var finding in inReport)
         {

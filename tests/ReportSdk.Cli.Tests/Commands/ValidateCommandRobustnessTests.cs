@@ -91,7 +91,7 @@ public class ValidateCommandRobustnessTests
         using var sarifDocument = JsonDocument.Parse(sarif.Output);
         using var jsonDocument = JsonDocument.Parse(json.Output);
         Assert.True(sarifDocument.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength() > 0);
-        Assert.True(jsonDocument.RootElement.GetArrayLength() > 0);
+        Assert.True(jsonDocument.RootElement.GetProperty("findings").GetArrayLength() > 0);
     }
 
     [Theory]

@@ -38,7 +38,7 @@ public class ValidateCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
         if (format == "github") Assert.Equal("", result.Output);
-        if (format == "json") Assert.Equal(0, JsonDocument.Parse(result.Output).RootElement.GetArrayLength());
+        if (format == "json") Assert.Equal(0, JsonDocument.Parse(result.Output).RootElement.GetProperty("findings").GetArrayLength());
         if (format == "sarif") Assert.Equal(0, JsonDocument.Parse(result.Output).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
 
@@ -137,7 +137,9 @@ public class ValidateCommandTests
             Assert.Equal("error", r.GetProperty("level").GetString());
             Assert.False(string.IsNullOrEmpty(r.GetProperty("message").GetProperty("text").GetString()));
             var location = Assert.Single(r.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+            // the copy is in the temporary folder, outside the repository the tests run in: an absolute URI, no base
             Assert.Equal(new Uri(copy.DisplayPath).AbsoluteUri, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.False(location.GetProperty("artifactLocation").TryGetProperty("uriBaseId", out _));
         });
         var quoteRegion = results[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(copy.QuoteLine, quoteRegion.GetProperty("startLine").GetInt32());
@@ -148,7 +150,7 @@ public class ValidateCommandTests
     }
 
     [Fact]
-    public void Json_format_is_an_array_with_one_object_per_finding()
+    public void Json_format_is_the_tool_its_version_and_one_object_per_finding()
     {
         using var copy = new BrokenCopy();
 
@@ -156,17 +158,19 @@ public class ValidateCommandTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal("", result.Error);
-        using var json = JsonDocument.Parse(result.Output);
-        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
-        Assert.Equal(2, json.RootElement.GetArrayLength());
-        var quote = json.RootElement[0];
+        using var document = JsonDocument.Parse(result.Output);
+        Assert.Equal("reportsdk", document.RootElement.GetProperty("tool").GetString());
+        Assert.Equal(CommandContext.ToolVersion, document.RootElement.GetProperty("version").GetString());
+        var json = document.RootElement.GetProperty("findings");
+        Assert.Equal(2, json.GetArrayLength());
+        var quote = json[0];
         Assert.Equal("RS3001", quote.GetProperty("id").GetString());
         Assert.Equal("error", quote.GetProperty("level").GetString());
         Assert.Equal(copy.DisplayPath, quote.GetProperty("file").GetString());
         Assert.Equal(copy.QuoteLine, quote.GetProperty("line").GetInt32());
         Assert.Equal(copy.QuoteColumn, quote.GetProperty("column").GetInt32());
         Assert.Contains(copy.EditedQuote, quote.GetProperty("message").GetString(), StringComparison.Ordinal);
-        var unit = json.RootElement[1];
+        var unit = json[1];
         Assert.Equal("RS2002", unit.GetProperty("id").GetString());
         Assert.Equal(copy.UnitLine, unit.GetProperty("line").GetInt32());
         Assert.Equal(copy.UnitColumn, unit.GetProperty("column").GetInt32());

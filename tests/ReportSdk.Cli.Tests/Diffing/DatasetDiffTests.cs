@@ -9,7 +9,7 @@ namespace ReportSdk.Cli.Tests.Diffing;
 
 public class DatasetDiffTests
 {
-    private static readonly string Export = CompiledLuoyang.ExportJson();
+    private static readonly string Export = ExportEdits.Export;
 
     [Fact]
     public void Identical_exports_need_no_bump()
@@ -62,10 +62,7 @@ public class DatasetDiffTests
     [Fact]
     public void An_added_section_is_minor_and_a_corrected_title_is_patch()
     {
-        var added = Compare(Export, Edit(report => report["sections"]!.AsArray().Add(new JsonObject
-        {
-            ["key"] = "closing", ["path"] = "closing", ["number"] = "五、", ["title"] = "结束语", ["role"] = "other", ["children"] = new JsonArray(),
-        })));
+        var added = Compare(Export, Edit(ExportEdits.AddSection));
         var retitled = Compare(Export, Edit(report => report["sections"]![0]!["title"] = "2020年工作回顾"));
 
         Assert.Equal(VersionBump.Minor, DatasetDiff.RequiredBump(added));
@@ -85,17 +82,9 @@ public class DatasetDiffTests
 
     private static JsonElement Root(string json) => JsonDocument.Parse(json).RootElement;
 
-    /// <summary>The export with one change made to luoyang-2021-gwr.</summary>
-    private static string Edit(Action<JsonNode> change)
-    {
-        var root = JsonNode.Parse(Export)!;
-        change(root["reports"]!.AsArray().Single(r => (string)r!["id"]! == "luoyang-2021-gwr")!);
-        return root.ToJsonString();
-    }
+    private static string Edit(Action<JsonNode> change) => ExportEdits.Edit(change);
 
-    private static JsonNode Figure(JsonNode report, string list, string key)
-        => report[list]!.AsArray().Single(f => (string)f!["key"]! == key)!;
+    private static JsonNode Figure(JsonNode report, string list, string key) => ExportEdits.Figure(report, list, key);
 
-    private static void RemoveFigure(JsonNode report, string list, string key)
-        => report[list]!.AsArray().Remove(Figure(report, list, key));
+    private static void RemoveFigure(JsonNode report, string list, string key) => ExportEdits.RemoveFigure(report, list, key);
 }

@@ -151,22 +151,34 @@ public class FindingWriterTests
         Assert.Contains("洛阳", output, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         var message = format == FindingFormat.Json
-            ? json.RootElement[0].GetProperty("message").GetString()
+            ? json.RootElement.GetProperty("findings")[0].GetProperty("message").GetString()
             : json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("message").GetProperty("text").GetString();
         Assert.Equal(Message, message);
     }
 
     [Fact]
-    public void Json_is_an_array_of_findings_with_location_fields()
+    public void Json_names_the_tool_and_its_version_and_holds_the_findings()
     {
-        using var json = JsonDocument.Parse(Write(FindingFormat.Json, Unordered));
+        using var json = JsonDocument.Parse(Write(FindingFormat.Json, Unordered, "1.2.3"));
 
-        Assert.Equal(4, json.RootElement.GetArrayLength());
-        var first = json.RootElement[0];
+        Assert.Equal(new[] { "tool", "version", "findings" }, json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("reportsdk", json.RootElement.GetProperty("tool").GetString());
+        Assert.Equal("1.2.3", json.RootElement.GetProperty("version").GetString());
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("findings").ValueKind);
+    }
+
+    [Fact]
+    public void Json_findings_are_objects_with_location_fields()
+    {
+        using var document = JsonDocument.Parse(Write(FindingFormat.Json, Unordered));
+        var json = document.RootElement.GetProperty("findings");
+
+        Assert.Equal(4, json.GetArrayLength());
+        var first = json[0];
         Assert.Equal(new[] { "id", "level", "message", "file", "line", "column", "endLine", "endColumn" }, first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("RS1002", first.GetProperty("id").GetString());
         Assert.Equal("warning", first.GetProperty("level").GetString());
-        var last = json.RootElement[3];
+        var last = json[3];
         Assert.Equal("RS3001", last.GetProperty("id").GetString());
         Assert.Equal("error", last.GetProperty("level").GetString());
         Assert.Equal("b.yaml", last.GetProperty("file").GetString());
@@ -178,18 +190,18 @@ public class FindingWriterTests
     }
 
     [Fact]
-    public void Json_of_no_findings_is_an_empty_array()
+    public void Json_of_no_findings_has_an_empty_findings_array()
     {
         using var json = JsonDocument.Parse(Write(FindingFormat.Json, Array.Empty<Finding>()));
 
-        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
-        Assert.Equal(0, json.RootElement.GetArrayLength());
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("findings").ValueKind);
+        Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
     }
 
     [Fact]
     public void Sarif_lists_every_rule_and_one_result_per_finding()
     {
-        using var sarif = JsonDocument.Parse(Write(FindingFormat.Sarif, Unordered, "1.2.3"));
+        using var sarif = JsonDocument.Parse(Write(FindingFormat.Sarif, Unordered, "1.2.3", new SourceRoot(Environment.CurrentDirectory)));
         var root = sarif.RootElement;
 
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());
@@ -205,6 +217,9 @@ public class FindingWriterTests
         Assert.Equal(new[] { "warning", "error", "error", "error" }, results.Select(r => r.GetProperty("level").GetString()));
         var location = results[3].GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("b.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.Equal(new[] { 0, 1, 2, 3 }.Select(i => Rules.All.Select(r => r.Id).ToList().IndexOf(results[i].GetProperty("ruleId").GetString()!)),
+            results.Select(r => r.GetProperty("ruleIndex").GetInt32()));
         var region = location.GetProperty("region");
         Assert.Equal((10, 5, 10, 20), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(),
             region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
@@ -235,10 +250,10 @@ public class FindingWriterTests
         return lines;
     }
 
-    private static string Write(FindingFormat format, IReadOnlyList<Finding> findings, string version = "0.0.0")
+    private static string Write(FindingFormat format, IReadOnlyList<Finding> findings, string version = "0.0.0", SourceRoot? root = null)
     {
         using var writer = new StringWriter();
-        FindingWriter.Write(writer, findings, format, version);
+        FindingWriter.Write(writer, findings, format, version, root);
         return writer.ToString();
     }
 }

@@ -31,14 +31,21 @@ internal sealed record FindingLine(string File, int Line, int Column, string Lev
     public static FindingLine Parse(string line) => TryParse(line) ?? throw new Xunit.Sdk.XunitException($"not a finding line: '{line}'");
 }
 
-/// <summary>Runs <c>reportsdk</c> in process through <see cref="Program.Run"/>.</summary>
+/// <summary>Runs <c>reportsdk</c> in process through <see cref="Program.Run(string[], TextWriter, TextWriter, Func{string, string?})"/>.</summary>
 internal static class CliRunner
 {
-    public static CliResult Run(params string[] args)
+    /// <summary>
+    /// Runs with no environment variables, so that a test run inside GitHub Actions (where
+    /// GITHUB_STEP_SUMMARY is set) behaves as anywhere else and never writes to the real summary.
+    /// </summary>
+    public static CliResult Run(params string[] args) => RunWithEnvironment(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with exactly the given environment variables visible to the commands.</summary>
+    public static CliResult RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = Program.Run(args, output, error);
+        var exitCode = Program.Run(args, output, error, name => environment.TryGetValue(name, out var value) ? value : null);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
