@@ -35,6 +35,7 @@ namespace ReportSdk.Cli
                 TargetsCommand.Create(context),
                 CoverageCommand.Create(context),
                 DiffCommand.Create(context),
+                SchemaCommand.Create(context),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

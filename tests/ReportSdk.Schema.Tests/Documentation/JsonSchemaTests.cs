@@ -9,8 +9,9 @@ using ReportSdk.Schema.Tests.Fixtures;
 namespace ReportSdk.Schema.Tests.Documentation;
 
 /// <summary>
-/// The JSON Schemas for editors (schemas/report.schema.json, schemas/registry.schema.json) and
-/// the validator state the same format: the same fields, the same codes, the same limits.
+/// The JSON Schemas for editors (schemas/report.schema.json, schemas/registry.schema.json and the
+/// code lists they refer to, schemas/codes.schema.json) and the validator state the same format:
+/// the same fields, the same codes, the same limits.
 /// </summary>
 public class JsonSchemaTests
 {
@@ -20,6 +21,11 @@ public class JsonSchemaTests
     private static JsonElement Definition(string schema, string name) => Schema(schema).GetProperty("definitions").GetProperty(name);
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    /// <summary>The codes of a code list of codes.schema.json: the consts of its anyOf.</summary>
+    private static string[] Consts(JsonElement codeList) => codeList.GetProperty("anyOf").EnumerateArray().Select(e => e.GetProperty("const").GetString()!).ToArray();
+
+    private static string CodesRef(string codeList) => "codes.schema.json#/definitions/" + codeList;
 
     private static string[] Properties(JsonElement objectSchema) => objectSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
 
@@ -36,12 +42,43 @@ public class JsonSchemaTests
         var report = Schema("report.schema.json");
         var definitions = report.GetProperty("definitions");
         Assert.Equal(Codes.ReportKinds, Strings(report.GetProperty("properties").GetProperty("kind").GetProperty("enum")));
-        Assert.Equal(Codes.SectionRoles, Strings(definitions.GetProperty("topSection").GetProperty("properties").GetProperty("role").GetProperty("enum")));
+        Assert.Equal(CodesRef("sectionRole"), definitions.GetProperty("topSection").GetProperty("properties").GetProperty("role").GetProperty("$ref").GetString());
+        Assert.Equal(Codes.SectionRoles, Consts(Definition("codes.schema.json", "sectionRole")));
         Assert.Equal(Codes.Bounds, Strings(definitions.GetProperty("figure").GetProperty("properties").GetProperty("bound").GetProperty("enum")));
         Assert.Equal(Codes.FigureKinds, Strings(definitions.GetProperty("figure").GetProperty("properties").GetProperty("kind").GetProperty("enum")));
         Assert.Equal(Codes.DismissalReasons, Strings(definitions.GetProperty("dismissal").GetProperty("properties").GetProperty("reason").GetProperty("enum")));
         Assert.Equal(Codes.IndicatorKinds, Strings(Definition("registry.schema.json", "indicator").GetProperty("properties").GetProperty("kind").GetProperty("enum")));
         Assert.Equal(Codes.RegionLevels, Strings(Definition("registry.schema.json", "region").GetProperty("properties").GetProperty("level").GetProperty("enum")));
+    }
+
+    [Fact]
+    public void Every_code_of_a_registry_or_role_refers_to_the_code_lists()
+    {
+        var report = Schema("report.schema.json");
+        var figure = Definition("report.schema.json", "figure").GetProperty("properties");
+        var indicator = Definition("registry.schema.json", "indicator").GetProperty("properties");
+        var parent = Definition("registry.schema.json", "region").GetProperty("properties").GetProperty("parent").GetProperty("anyOf");
+
+        Assert.Equal(CodesRef("region"), report.GetProperty("properties").GetProperty("region").GetProperty("$ref").GetString());
+        Assert.Equal(CodesRef("indicator"), figure.GetProperty("indicator").GetProperty("$ref").GetString());
+        Assert.Equal(CodesRef("unit"), figure.GetProperty("unit").GetProperty("$ref").GetString());
+        Assert.Equal(CodesRef("unit"), indicator.GetProperty("unit").GetProperty("$ref").GetString());
+        Assert.Equal(CodesRef("unit"), indicator.GetProperty("units").GetProperty("items").GetProperty("$ref").GetString());
+        Assert.Equal("null", parent[0].GetProperty("type").GetString());
+        Assert.Equal(CodesRef("region"), parent[1].GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public void Every_code_in_the_code_lists_has_a_title_and_a_description()
+    {
+        foreach (var list in Schema("codes.schema.json").GetProperty("definitions").EnumerateObject())
+        {
+            Assert.All(list.Value.GetProperty("anyOf").EnumerateArray(), code =>
+            {
+                Assert.Equal(new[] { "const", "title", "description" }, code.EnumerateObject().Select(p => p.Name));
+                Assert.StartsWith(code.GetProperty("title").GetString() + " — ", code.GetProperty("description").GetString(), StringComparison.Ordinal);
+            });
+        }
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public class JsonSchemaTwinTests
         { "delivered not a date", "delivered: 2021-02-07", "delivered: 2021-2-7" },
         { "review year a word", "reviewYear: 2020", "reviewYear: last" },
         { "unknown section role", "    role: plan", "    role: planning" },
+        { "unknown region", "region: luoyang", "region: luoyng" },
+        { "unknown indicator", "    indicator: gdp-growth", "    indicator: gdp-grwth" },
+        { "unknown unit", "    unit: percent", "    unit: percnt" },
         { "section key not kebab-case", "  - key: plan\n", "  - key: Plan\n" },
         { "target bound estimate", "    bound: at-least", "    bound: estimate" },
         { "unknown bound", "    bound: at-least", "    bound: above" },
@@ -45,6 +48,9 @@ public class JsonSchemaTwinTests
         { "unit code not kebab-case", "units.yaml", "{code: percent,", "{code: Percent," },
         { "unit without dimension", "units.yaml", ", dimension: ratio", "" },
         { "unknown indicator kind", "indicators.yaml", "kind: growth}", "kind: speed}" },
+        { "indicator with an unknown unit", "indicators.yaml", "unit: percent, kind: growth}", "unit: percnt, kind: growth}" },
+        { "indicator with an unknown one of its units", "indicators.yaml", "unit: percent, kind: growth}", "units: [percent, percnt], kind: growth}" },
+        { "region with an unknown parent", "regions.yaml", "level: prefecture}", "level: prefecture, parent: nowhere}" },
         { "unknown region level", "regions.yaml", "level: prefecture", "level: city" },
         { "GB code not six digits", "regions.yaml", "gbCode: \"410300\"", "gbCode: \"4103\"" },
     };
@@ -117,13 +123,40 @@ public class JsonSchemaTwinTests
         return text[..at] + to + text[(at + from.Length)..];
     }
 
-    // JsonSchema.Net registers a schema by its $id once per process.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
+    public static TheoryData<string> SchemaFileNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "schemas"), "*.schema.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFileNames))]
+    public void Every_schema_file_is_a_draft_07_schema(string file)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", file)));
+
+        Assert.True(MetaSchemas.Draft7.Evaluate(document.RootElement).IsValid, $"{file} is not a valid draft-07 schema");
+        Assert.NotNull(SchemaFiles.Get(file));
+    }
+
+    [Fact]
+    public void The_code_lists_are_read_from_codes_schema_json_beside_the_schemas()
+    {
+        SchemaFiles.Get("report.schema.json");
+        SchemaFiles.Get("registry.schema.json");
+
+        // The references resolve to the file beside the schema, as an editor reading the folder resolves them.
+        Assert.Contains("codes.schema.json", SchemaFiles.Fetched);
+    }
 
     /// <summary>Whether the schema accepts the YAML, read as an editor's YAML language server reads it (YAML 1.2 core types).</summary>
     private static bool SchemaAccepts(string schemaFile, string yaml)
     {
-        var schema = Schemas.GetOrAdd(schemaFile, file => JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", file))));
+        var schema = SchemaFiles.Get(schemaFile);
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var json = ToJson(stream.Documents[0].RootNode);

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ReportSdk.Cli.Loading;
+using ReportSdk.Cli.Output;
+using ReportSdk.Schema.Compiling;
+using ReportSdk.Schema.Writing;
+
+namespace ReportSdk.Cli.Commands
+{
+    /// <summary>
+    /// <c>reportsdk schema [PATH…] [--out DIR]</c>: prints the code lists of the registries under
+    /// PATH (units, indicators, regions, with the section roles) as <c>codes.schema.json</c>, the
+    /// schema that report.schema.json and registry.schema.json refer to, so that editors complete
+    /// exactly these codes. Only the registries are read and checked: a report with an unknown
+    /// code is what the schema is for, not a reason to refuse it. Exit 1 when the registries have
+    /// errors, 2 on a usage problem (no registries, a folder that does not exist).
+    /// </summary>
+    internal static class SchemaCommand
+    {
+        public static Command Create(CommandContext context)
+        {
+            var paths = CommandContext.PathsArgument();
+            paths.Description = "The data folder, or registry or report files (default: schemas)";
+            var output = new Option<string?>("--out") { Description = "Folder to write codes.schema.json to (default: the folder of the registries)" };
+            var command = new Command("schema", "Write codes.schema.json: the registries' codes for completion in editors") { paths, output };
+            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(output)));
+            return command;
+        }
+
+        private static int Run(CommandContext context, IReadOnlyList<string> paths, string? outFolder)
+        {
+            IReadOnlyList<InputFile> given;
+            try
+            {
+                given = context.ReadFiles(paths);
+            }
+            catch (FileNotFoundException e)
+            {
+                context.Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
+                return ExitCodes.Usage;
+            }
+            // The registries given, else those above the first report given (as every command finds them).
+            var files = given.Where(f => DatasetCompiler.IsRegistry(f.Path)).Concat(DataFiles.MissingRegistries(given)).ToList();
+            if (files.Count == 0)
+            {
+                context.Error.WriteLine(LineText.Escape($"reportsdk: no registries ({string.Join(", ", Schema.Parsing.RegistryParser.FileNames)}) under {string.Join(", ", paths.Select(p => $"'{p}'"))}"));
+                return ExitCodes.Usage;
+            }
+            var registry = DatasetCompiler.CheckRegistry(files.Select(DatasetCompiler.ParseRegistry));
+            if (registry.HasErrors)
+            {
+                FindingWriter.Write(context.Error, registry.Findings, FindingFormat.Text, CommandContext.ToolVersion);
+                context.Error.WriteLine("reportsdk: the registries have errors; no schema written");
+                return ExitCodes.DataErrors;
+            }
+
+            var folder = outFolder ?? Path.GetDirectoryName(Path.GetFullPath(files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Path))!;
+            if (!Directory.Exists(folder))
+            {
+                context.Error.WriteLine("reportsdk: " + LineText.Escape(File.Exists(folder)
+                    ? $"--out '{folder}' is a file; give the folder to write {CodeListSchemaWriter.FileName} to"
+                    : $"--out folder '{folder}' does not exist"));
+                return ExitCodes.Usage;
+            }
+            var target = Path.Combine(folder, CodeListSchemaWriter.FileName);
+            var bytes = CodeListSchemaWriter.Write(registry.Resolved);
+            var counts = $"{registry.Resolved.Units.Count} units, {registry.Resolved.Indicators.Count} indicators, {registry.Resolved.Regions.Count} regions, {Schema.Model.Codes.SectionRoles.Count} section roles";
+            // An unchanged file is left alone, so its time stamp says when the codes last changed.
+            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+            {
+                context.Output.WriteLine(LineText.Escape($"{DataFiles.Display(target)} is up to date ({counts})"));
+                return ExitCodes.Ok;
+            }
+            try
+            {
+                AtomicFile.WriteAllBytes(target, bytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine("reportsdk: " + LineText.Escape($"cannot write '{target}': {e.Message}"));
+                return ExitCodes.Usage;
+            }
+            context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(target)} ({counts})"));
+            return ExitCodes.Ok;
+        }
+    }
+}
