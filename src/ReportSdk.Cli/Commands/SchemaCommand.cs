@@ -14,9 +14,11 @@ namespace ReportSdk.Cli.Commands
     /// <c>reportsdk schema [PATH…] [--out DIR]</c>: prints the code lists of the registries under
     /// PATH (units, indicators, regions, with the section roles) as <c>codes.schema.json</c>, the
     /// schema that report.schema.json and registry.schema.json refer to, so that editors complete
-    /// exactly these codes. Only the registries are read and checked: a report with an unknown
-    /// code is what the schema is for, not a reason to refuse it. Exit 1 when the registries have
-    /// errors, 2 on a usage problem (no registries, a folder that does not exist).
+    /// exactly these codes; and writes those two schemas beside it (the tool's own copies), because
+    /// an editor finds codes.schema.json beside the schema that refers to it. Only the registries
+    /// are read and checked: a report with an unknown code is what the schema is for, not a reason
+    /// to refuse it. Exit 1 when the registries have errors, 2 on a usage problem (no registries,
+    /// a folder that does not exist).
     /// </summary>
     internal static class SchemaCommand
     {
@@ -65,25 +67,29 @@ namespace ReportSdk.Cli.Commands
                     : $"--out folder '{folder}' does not exist"));
                 return ExitCodes.Usage;
             }
-            var target = Path.Combine(folder, CodeListSchemaWriter.FileName);
-            var bytes = CodeListSchemaWriter.Write(registry.Resolved);
             var counts = $"{registry.Resolved.Units.Count} units, {registry.Resolved.Indicators.Count} indicators, {registry.Resolved.Regions.Count} regions, {Schema.Model.Codes.SectionRoles.Count} section roles";
-            // An unchanged file is left alone, so its time stamp says when the codes last changed.
-            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+            var schemas = new List<(string Name, byte[] Bytes, string Note)> { (CodeListSchemaWriter.FileName, CodeListSchemaWriter.Write(registry.Resolved), counts) };
+            schemas.AddRange(EditorSchemas.Names.Select(name => (name, EditorSchemas.Read(name), "the tool's copy")));
+            foreach (var (name, bytes, note) in schemas)
             {
-                context.Output.WriteLine(LineText.Escape($"{DataFiles.Display(target)} is up to date ({counts})"));
-                return ExitCodes.Ok;
+                var target = Path.Combine(folder, name);
+                // An unchanged file is left alone, so its time stamp says when it last changed.
+                if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+                {
+                    context.Output.WriteLine(LineText.Escape($"{DataFiles.Display(target)} is up to date ({note})"));
+                    continue;
+                }
+                try
+                {
+                    AtomicFile.WriteAllBytes(target, bytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    context.Error.WriteLine("reportsdk: " + LineText.Escape($"cannot write '{target}': {e.Message}"));
+                    return ExitCodes.Usage;
+                }
+                context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(target)} ({note})"));
             }
-            try
-            {
-                AtomicFile.WriteAllBytes(target, bytes);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine("reportsdk: " + LineText.Escape($"cannot write '{target}': {e.Message}"));
-                return ExitCodes.Usage;
-            }
-            context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(target)} ({counts})"));
             return ExitCodes.Ok;
         }
     }

@@ -20,7 +20,13 @@ public class SchemaCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
-        Assert.Equal($"wrote {CliRunner.Display(target)} (30 units, 53 indicators, 3 regions, 6 section roles)", Assert.Single(result.OutputLines));
+        Assert.Equal(
+            [
+                $"wrote {CliRunner.Display(target)} (30 units, 53 indicators, 3 regions, 6 section roles)",
+                $"{CliRunner.Display(Path.Combine(root, "report.schema.json"))} is up to date (the tool's copy)",
+                $"{CliRunner.Display(Path.Combine(root, "registry.schema.json"))} is up to date (the tool's copy)",
+            ],
+            result.OutputLines);
         Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(target));
     }
 
@@ -37,6 +43,11 @@ public class SchemaCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var text = File.ReadAllText(Path.Combine(outFolder, CodeListSchemaWriter.FileName));
         Assert.Contains("{ \"const\": \"hectares\", \"title\": \"公顷\", \"description\": \"公顷 — hectares (dimension: land-area)\" }", text, StringComparison.Ordinal);
+        // The schemas that refer to codes.schema.json come beside it, as the repository has them.
+        foreach (var name in new[] { "report.schema.json", "registry.schema.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(name)), File.ReadAllBytes(Path.Combine(outFolder, name)));
+        }
         // The data folder's own copy is left alone when --out names another folder.
         Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(Path.Combine(root, CodeListSchemaWriter.FileName)));
     }
@@ -53,7 +64,8 @@ public class SchemaCommandTests
         var result = CliRunner.Run("schema", root);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal($"{CliRunner.Display(target)} is up to date (30 units, 53 indicators, 3 regions, 6 section roles)", Assert.Single(result.OutputLines));
+        Assert.Equal($"{CliRunner.Display(target)} is up to date (30 units, 53 indicators, 3 regions, 6 section roles)", result.OutputLines[0]);
+        Assert.All(result.OutputLines, line => Assert.Contains(" is up to date (", line, StringComparison.Ordinal));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(target));
     }
 

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.IO;
+
+namespace ReportSdk.Cli.Output
+{
+    /// <summary>
+    /// The JSON Schemas of the report and registry files, built into the tool from schemas/ (the
+    /// same bytes the ReportSdk package ships), so that <c>reportsdk schema</c> can put them beside
+    /// a team's own codes.schema.json, which they refer to by a relative path.
+    /// </summary>
+    internal static class EditorSchemas
+    {
+        /// <summary>The file names, as in schemas/ and in the package.</summary>
+        public static IReadOnlyList<string> Names { get; } = new[] { "report.schema.json", "registry.schema.json" };
+
+        /// <summary>The bytes of one of <see cref="Names"/>.</summary>
+        public static byte[] Read(string name)
+        {
+            using var stream = typeof(EditorSchemas).Assembly.GetManifestResourceStream("ReportSdk.Cli.Schemas." + name)
+                ?? throw new FileNotFoundException("schema not built into the tool", name);
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return bytes.ToArray();
+        }
+    }
+}
