@@ -17,7 +17,7 @@ namespace ReportSdk.Benchmarks;
 /// every report, as the generator calls it — the compiler's public steps
 /// (<see cref="DatasetCompiler.ParseReport"/>, <see cref="DatasetCompiler.FindSource"/>,
 /// <see cref="DatasetCompiler.CheckReport"/> and inside it <see cref="ReportValidator.Validate"/> and
-/// <see cref="DatasetResolver.Resolve(ReportSpec)"/>, <see cref="PayloadWriter.Write(ResolvedReport)"/>,
+/// <see cref="DatasetResolver.Resolve(ReportSpec, RegistrySpec)"/>, <see cref="PayloadWriter.Write(ResolvedReport)"/>,
 /// <see cref="DatasetCompiler.HashOf"/>) and the generator's report emitter (internal, so called by
 /// reflection); nothing is re-implemented here. Then the whole driver run (the rest of it is the
 /// incremental pipeline itself: tables, comparisons, AddSource), and the parse of the generated C#,
@@ -55,7 +55,7 @@ public static class Phases
             var findings = 0;
             for (var i = 0; i < parsed.Count; i++) findings += ReportValidator.Validate(parsed[i].Report!, registry.Spec, paired[i]).Count;
             alone["validate"] = Lap(clock);
-            var resolved = parsed.Select(p => DatasetResolver.Resolve(p.Report!)).ToList();
+            var resolved = parsed.Select(p => DatasetResolver.Resolve(p.Report!, registry.Spec)).ToList();
             alone["resolve"] = Lap(clock);
             payloadBytes = 0;
             foreach (var report in resolved) payloadBytes += PayloadWriter.Write(report).Length;

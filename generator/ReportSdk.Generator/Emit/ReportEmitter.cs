@@ -16,6 +16,10 @@ namespace ReportSdk.Generator.Emit
     {
         private const string Runtime = "global::ReportSdk.";
 
+        // STJ reads a converter attribute from the declared type only, not its base: the generated
+        // subclasses carry the runtime's, so that serializing Reports.Luoyang2021 writes the export shape.
+        private const string ExportJson = "[global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]";
+
         private readonly ResolvedReport _report;
         private readonly string _namespace;
         private readonly SourceWriter _w = new();
@@ -41,6 +45,7 @@ namespace ReportSdk.Generator.Emit
             _w.Open($"namespace {_namespace}");
             _w.Summary($"{r.Title} ({r.Id}): {r.Session}, {r.Delivered}, {r.SpeakerTitle} {r.SpeakerName}.\nReviews {r.ReviewYear}, plans {r.PlanYear}: {r.Sections.Count} top-level sections, {r.Targets.Count} targets, {r.Actuals.Count} actuals.");
             _w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ReportSdk.Generator\", \"2.0\")]");
+            _w.Line(ExportJson);
             _w.Open($"public sealed partial class {r.ClassName} : {Runtime}Report");
             WriteCore();
             WriteSectionTree();
@@ -131,6 +136,7 @@ namespace ReportSdk.Generator.Emit
             if (section.TypeName is null) return;
             _w.Line();
             _w.Summary($"{section.Number}{section.Title} (section {section.Path}).");
+            _w.Line(ExportJson);
             _w.Open($"public sealed class {section.TypeName} : {Runtime}Section");
             _w.Line($"internal {section.TypeName}() {{ }}");
             WriteSectionMembers(section.Children, "Children");
@@ -215,9 +221,10 @@ namespace ReportSdk.Generator.Emit
         /// <summary>What IntelliSense shows for a figure: label, quantity, period, quote, section.</summary>
         private static string Describe(ResolvedFigure figure)
         {
+            // The report's own words first (8%以上), then the codes the API uses (at-least 8 percent).
             var quantity = figure.Value is null
                 ? "qualitative"
-                : $"{figure.Bound} {figure.Value}{(figure.Max is null ? "" : "–" + figure.Max)} {figure.Unit}{(figure.Measure is null ? "" : " " + figure.Measure)}";
+                : $"{figure.Wording} ({figure.Bound} {figure.Value}{(figure.Max is null ? "" : "–" + figure.Max)} {figure.Unit}{(figure.Measure is null ? "" : " " + figure.Measure)})";
             var flags = string.Concat(figure.Headline ? ", headline" : "", figure.Aspirational ? ", aspirational" : "");
             var lines = new List<string>
             {

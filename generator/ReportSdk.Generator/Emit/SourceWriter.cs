@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 
 namespace ReportSdk.Generator.Emit
@@ -33,7 +34,9 @@ namespace ReportSdk.Generator.Emit
         public SourceWriter Summary(string text)
         {
             Line("/// <summary>");
-            foreach (var line in CSharp.XmlDocLines(text)) Line("/// " + line);
+            var lines = CSharp.XmlDocLines(text).ToList();
+            // IntelliSense joins a summary's lines into one: each in a <para> keeps its own line.
+            foreach (var line in lines) Line(lines.Count == 1 ? "/// " + line : "/// <para>" + line + "</para>");
             return Line("/// </summary>");
         }
 

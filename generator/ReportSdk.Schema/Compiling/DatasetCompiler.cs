@@ -75,7 +75,7 @@ namespace ReportSdk.Schema.Compiling
             // errors; otherwise its façade, so that code using it compiles and the RS errors stand alone.
             var resolved = registry.HasErrors || findings.Any(f => f.Level == DiagnosticLevel.Error)
                 ? FindingGuard.Run<ResolvedReport?>(parsed.Path, () => FacadeResolver.Resolve(report, findings, entryClass), _ => null)
-                : FindingGuard.Run<ResolvedReport?>(parsed.Path, () => DatasetResolver.Resolve(report), _ => null);
+                : FindingGuard.Run<ResolvedReport?>(parsed.Path, () => DatasetResolver.Resolve(report, registry.Spec), _ => null);
             return new CheckedReport(parsed.Path, report.Identity, findings, resolved);
         }
 

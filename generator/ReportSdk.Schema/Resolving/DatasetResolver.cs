@@ -12,8 +12,13 @@ namespace ReportSdk.Schema.Resolving
     /// </summary>
     public static class DatasetResolver
     {
-        public static ResolvedReport Resolve(ReportSpec report)
+        public static ResolvedReport Resolve(ReportSpec report, RegistrySpec registry)
         {
+            var unitNames = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var unit in registry.Units)
+            {
+                if (!unitNames.ContainsKey(unit.Code.Value)) unitNames.Add(unit.Code.Value, unit.Name);
+            }
             var className = GeneratedNames.ReportClass(report.Symbol.Value);
             var next = 0;
             var sections = ResolveSections(report.Sections, "", null, className, ref next);
@@ -38,8 +43,8 @@ namespace ReportSdk.Schema.Resolving
                 report.PlanYear.Value,
                 next,
                 sections,
-                report.Targets.Select(f => ResolveFigure(f, indexByPath)).ToEquatableArray(),
-                report.Actuals.Select(f => ResolveFigure(f, indexByPath)).ToEquatableArray());
+                report.Targets.Select(f => ResolveFigure(f, indexByPath, unitNames)).ToEquatableArray(),
+                report.Actuals.Select(f => ResolveFigure(f, indexByPath, unitNames)).ToEquatableArray());
         }
 
         public static ResolvedRegistry Resolve(RegistrySpec registry)
@@ -74,7 +79,7 @@ namespace ReportSdk.Schema.Resolving
             return resolved.ToEquatableArray();
         }
 
-        private static ResolvedFigure ResolveFigure(FigureSpec figure, IReadOnlyDictionary<string, int> sectionIndex)
+        private static ResolvedFigure ResolveFigure(FigureSpec figure, IReadOnlyDictionary<string, int> sectionIndex, IReadOnlyDictionary<string, string> unitNames)
             => new(
                 figure.Key.Value,
                 GeneratedNames.Member(figure.Key.Value),
@@ -93,6 +98,7 @@ namespace ReportSdk.Schema.Resolving
                 sectionIndex[figure.Section.Value],
                 figure.Quote.Value,
                 figure.Note,
-                figure.ConflictsWith.Value);
+                figure.ConflictsWith.Value,
+                figure.Qualitative ? null : ChineseQuantityText.Format(figure.Value.Value!, figure.Max.Value, unitNames[figure.Unit.Value!], figure.Measure, figure.Bound.Value!));
     }
 }

@@ -69,7 +69,7 @@ namespace ReportSdk.Schema.Resolving
             => figures.Where(f => usable(f.Key))
                 .Select(f => new ResolvedFigure(f.Key.Value, GeneratedNames.Member(f.Key.Value), f.Label, f.Indicator.Value, f.Value.Value, f.Max.Value,
                     f.Unit.Value, f.Measure, f.Bound.Value, f.Period.Value, f.Kind.Value ?? "", f.Headline, f.Aspirational, f.Section.Value, 0,
-                    f.Quote.Value, f.Note, f.ConflictsWith.Value))
+                    f.Quote.Value, f.Note, f.ConflictsWith.Value, null))
                 .ToEquatableArray();
     }
 }

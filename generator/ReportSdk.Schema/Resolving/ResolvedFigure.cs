@@ -4,7 +4,8 @@ namespace ReportSdk.Schema.Resolving
     /// A target or actual ready to print: its property name, the depth-first index of its
     /// section, and every value as the exact text curated (decimals keep their scale).
     /// <see cref="Value"/>, <see cref="Unit"/> and <see cref="Bound"/> are null for a
-    /// qualitative figure.
+    /// qualitative figure. <see cref="Wording"/> is the quantity in a report's words (8%以上),
+    /// from the unit's Chinese name in the registries.
     /// </summary>
     public sealed record ResolvedFigure(
         string Key,
@@ -24,5 +25,6 @@ namespace ReportSdk.Schema.Resolving
         int SectionIndex,
         string Quote,
         string? Note,
-        string? ConflictsWith);
+        string? ConflictsWith,
+        string? Wording);
 }

@@ -7,6 +7,7 @@ namespace ReportSdk
     /// What targets and actuals share: a labelled, quoted quantity in a section of a report.
     /// Every figure can be traced to its <see cref="Quote"/> in the normalized source text.
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Json.ExportJsonConverter))]
     public abstract class Figure
     {
         // Only the payload reader creates figures (from a FigureData): adding a field is not a breaking change.

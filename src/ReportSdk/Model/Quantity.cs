@@ -8,6 +8,7 @@ namespace ReportSdk
     /// an optional <see cref="Max"/> for ranges, its <see cref="Unit"/>, its <see cref="Bound"/>
     /// and the <see cref="Period"/> it is for.
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Json.ExportJsonConverter))]
     public sealed class Quantity : IEquatable<Quantity>
     {
         // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.
@@ -69,6 +70,15 @@ namespace ReportSdk
 
         /// <inheritdoc />
         public override int GetHashCode() => HashCode.Combine(Value, Max, Unit.Code, Bound, Period);
+
+        /// <summary>
+        /// The quantity in the words of a Chinese report, with the unit's Chinese name and the bound's
+        /// wording: <c>8%以上</c>, <c>8000亿元</c>, <c>6%左右</c>, <c>近5万人</c>, <c>超过3000亿元</c>,
+        /// <c>1—2家</c>, <c>预计5128.4亿元</c>. The value is written exactly (5128.4 stays 5128.4) and
+        /// does not depend on the culture; the period is not part of it (see <see cref="Period"/>).
+        /// </summary>
+        public string ToChineseText()
+            => ChineseQuantityText.Format(Value.ToString(CultureInfo.InvariantCulture), Max?.ToString(CultureInfo.InvariantCulture), Unit.Name, Measure, Bound.ToCode());
 
         /// <summary>Invariant text such as <c>at-least 8 percent (2021)</c> or <c>range 1-2 count 家 (2021)</c>.</summary>
         public override string ToString()

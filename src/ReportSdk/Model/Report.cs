@@ -12,6 +12,7 @@ namespace ReportSdk
     /// whose <c>Sections</c>, <c>Targets</c> and <c>Actuals</c> have a named member for every
     /// entry; <see cref="ReportDataset.Load(System.IO.Stream)"/> reads a <c>reportsdk export</c> file.
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Json.ExportJsonConverter))]
     public class Report
     {
         private readonly Registry _registry;

@@ -7,6 +7,7 @@ namespace ReportSdk
     /// A numbered section (一、), subsection (（一）) or item (一是) of a report. Generated datasets
     /// derive from it to give every child a named property.
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Json.ExportJsonConverter))]
     public class Section
     {
         /// <summary>An empty section the payload reader fills in; generated typed sections call it.</summary>

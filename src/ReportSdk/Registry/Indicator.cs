@@ -1,6 +1,7 @@
 namespace ReportSdk
 {
     /// <summary>A statistical indicator (地区生产总值增长…), the key that joins figures across reports.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Json.ExportJsonConverter))]
     public sealed class Indicator
     {
         // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.

@@ -1,6 +1,7 @@
 namespace ReportSdk
 {
     /// <summary>A region whose government publishes reports, with its GB/T 2260 code.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Json.ExportJsonConverter))]
     public sealed class Region
     {
         // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.

@@ -6,6 +6,7 @@ namespace ReportSdk
     /// A unit of measure (万元, 亿元, %, 万人…). Units of the same <see cref="Dimension"/> convert into
     /// each other through their <see cref="Scale"/>.
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Json.ExportJsonConverter))]
     public sealed class Unit
     {
         // Only the payload reader (and ConvertTo) creates these: adding a field is not a breaking change.

@@ -5,10 +5,11 @@
 namespace Demo.Data
 {
     /// <summary>
-    /// 政府工作报告 (demo-2021-gwr): 示范区第一届人民代表大会第一次会议, 2021-02-01, 示范区区长 "代" \ &lt;b&gt; 张三.
-    /// Reviews 2020, plans 2021: 2 top-level sections, 3 targets, 3 actuals.
+    /// <para>政府工作报告 (demo-2021-gwr): 示范区第一届人民代表大会第一次会议, 2021-02-01, 示范区区长 "代" \ &lt;b&gt; 张三.</para>
+    /// <para>Reviews 2020, plans 2021: 2 top-level sections, 3 targets, 3 actuals.</para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
     public sealed partial class Demo2021Report : global::ReportSdk.Report
     {
         private Demo2021Report() : base(global::Demo.Data.ReportSdkRegistry.Value) { }
@@ -72,14 +73,14 @@ namespace Demo.Data
             internal SectionTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> sections) : base(sections) { }
 
             /// <summary>
-            /// 一、2020年工作回顾
-            /// Path: review
+            /// <para>一、2020年工作回顾</para>
+            /// <para>Path: review</para>
             /// </summary>
             public ReviewSection Review => (ReviewSection)this[0];
 
             /// <summary>
-            /// 二、2021年工作安排
-            /// Path: key-work
+            /// <para>二、2021年工作安排</para>
+            /// <para>Path: key-work</para>
             /// </summary>
             public KeyWorkSection KeyWork => (KeyWorkSection)this[1];
 
@@ -102,13 +103,14 @@ namespace Demo.Data
         /// <summary>
         /// 一、2020年工作回顾 (section review).
         /// </summary>
+        [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
         public sealed class ReviewSection : global::ReportSdk.Section
         {
             internal ReviewSection() { }
 
             /// <summary>
-            /// （一）坚持“稳中求进”
-            /// Path: review/stability
+            /// <para>（一）坚持“稳中求进”</para>
+            /// <para>Path: review/stability</para>
             /// </summary>
             public global::ReportSdk.Section Stability => Children[0];
         }
@@ -116,26 +118,28 @@ namespace Demo.Data
         /// <summary>
         /// 二、2021年工作安排 (section key-work).
         /// </summary>
+        [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
         public sealed class KeyWorkSection : global::ReportSdk.Section
         {
             internal KeyWorkSection() { }
 
             /// <summary>
-            /// （一）加快产业&lt;升级&gt;&amp;转型
-            /// Path: key-work/industry
+            /// <para>（一）加快产业&lt;升级&gt;&amp;转型</para>
+            /// <para>Path: key-work/industry</para>
             /// </summary>
             public IndustrySection Industry => (IndustrySection)Children[0];
 
             /// <summary>
             /// （一）加快产业&lt;升级&gt;&amp;转型 (section key-work/industry).
             /// </summary>
+            [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
             public sealed class IndustrySection : global::ReportSdk.Section
             {
                 internal IndustrySection() { }
 
                 /// <summary>
-                /// 一是培育企业
-                /// Path: key-work/industry/enterprises
+                /// <para>一是培育企业</para>
+                /// <para>Path: key-work/industry/enterprises</para>
                 /// </summary>
                 public global::ReportSdk.Section Enterprises => Children[0];
             }
@@ -149,24 +153,24 @@ namespace Demo.Data
             internal TargetTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Target> figures) : base(figures) { }
 
             /// <summary>
-            /// 生产总值增长: at-least 8 percent, 2021 (annual, headline).
-            /// Quote: “生产总值增长8%以上”
-            /// Section: key-work; indicator: gdp-growth
+            /// <para>生产总值增长: 8%以上 (at-least 8 percent), 2021 (annual, headline).</para>
+            /// <para>Quote: “生产总值增长8%以上”</para>
+            /// <para>Section: key-work; indicator: gdp-growth</para>
             /// </summary>
             public global::ReportSdk.Target GdpGrowth => this[0];
 
             /// <summary>
-            /// 污染防治: qualitative, 2021 (annual, headline).
-            /// Quote: “污染防治完成市定目标”
-            /// Section: key-work
+            /// <para>污染防治: qualitative, 2021 (annual, headline).</para>
+            /// <para>Quote: “污染防治完成市定目标”</para>
+            /// <para>Section: key-work</para>
             /// </summary>
             public global::ReportSdk.Target PollutionControl => this[1];
 
             /// <summary>
-            /// "专精特新"企业: exact 10 count 家, 2021 (task, aspirational).
-            /// Quote: “力争培育"专精特新"企业10家”
-            /// Section: key-work/industry/enterprises
-            /// Note: a note with &lt;/summary&gt; &amp; "quotes"
+            /// <para>"专精特新"企业: 10家 (exact 10 count 家), 2021 (task, aspirational).</para>
+            /// <para>Quote: “力争培育"专精特新"企业10家”</para>
+            /// <para>Section: key-work/industry/enterprises</para>
+            /// <para>Note: a note with &lt;/summary&gt; &amp; "quotes"</para>
             /// </summary>
             public global::ReportSdk.Target SpecializedEnterprises => this[2];
 
@@ -192,23 +196,23 @@ namespace Demo.Data
             internal ActualTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Actual> figures) : base(figures) { }
 
             /// <summary>
-            /// 全区生产总值: exact 512.40 100m-yuan, 2020 (annual).
-            /// Quote: “全区生产总值达到512.40亿元”
-            /// Section: review; indicator: gdp
+            /// <para>全区生产总值: 512.40亿元 (exact 512.40 100m-yuan), 2020 (annual).</para>
+            /// <para>Quote: “全区生产总值达到512.40亿元”</para>
+            /// <para>Section: review; indicator: gdp</para>
             /// </summary>
             public global::ReportSdk.Actual Gdp => this[0];
 
             /// <summary>
-            /// 增长: exact 3 percent, 2020 (annual).
-            /// Quote: “增长3%”
-            /// Section: review; indicator: gdp-growth
+            /// <para>增长: 3% (exact 3 percent), 2020 (annual).</para>
+            /// <para>Quote: “增长3%”</para>
+            /// <para>Section: review; indicator: gdp-growth</para>
             /// </summary>
             public global::ReportSdk.Actual GdpGrowth => this[1];
 
             /// <summary>
-            /// 新建学校: range 1–2 count 所, 2020 (annual).
-            /// Quote: “新建学校1—2所”
-            /// Section: review/stability
+            /// <para>新建学校: 1—2所 (range 1–2 count 所), 2020 (annual).</para>
+            /// <para>Quote: “新建学校1—2所”</para>
+            /// <para>Section: review/stability</para>
             /// </summary>
             public global::ReportSdk.Actual NewSchools => this[2];
 

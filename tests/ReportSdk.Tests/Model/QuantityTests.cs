@@ -72,4 +72,55 @@ public class QuantityTests
             CultureInfo.CurrentCulture = previous;
         }
     }
+
+    public static TheoryData<decimal, decimal?, string, string?, Bound, string> ChineseWordings() => new()
+    {
+        { 8m, null, "percent", null, Bound.AtLeast, "8%以上" },
+        { 5128.4m, null, "100m-yuan", null, Bound.Exact, "5128.4亿元" },
+        { 6m, null, "percent", null, Bound.About, "6%左右" },
+        { 3.5m, null, "percent", null, Bound.AtMost, "3.5%以内" },
+        { 5m, null, "10k-people", null, Bound.Nearly, "近5万人" },
+        { 3000m, null, "100m-yuan", null, Bound.MoreThan, "超过3000亿元" },
+        { 1m, 2m, "count", "家", Bound.Range, "1—2家" },
+        { 3m, null, "10k-count", "所", Bound.Exact, "3万所" },
+        { 5128.4m, null, "100m-yuan", null, Bound.Estimate, "预计5128.4亿元" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChineseWordings))]
+    public void Chinese_text_uses_the_unit_word_and_the_bound_wording(decimal value, decimal? max, string unit, string? measure, Bound bound, string expected)
+    {
+        var quantity = new Quantity(value, max, Reports.Registry.Units.Single(u => u.Code == unit), measure, bound, new Period(2021));
+
+        Assert.Equal(expected, quantity.ToChineseText());
+    }
+
+    [Fact]
+    public void Chinese_text_is_the_same_in_every_culture()
+    {
+        var gdp = Reports.Luoyang2021.Actuals.Of(Indicators.Gdp).First().Quantity!;
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            var texts = new[] { "de-DE", "tr-TR", "zh-CN" }.Select(name =>
+            {
+                CultureInfo.CurrentCulture = new CultureInfo(name);
+                return gdp.ToChineseText();
+            });
+
+            Assert.All(texts, text => Assert.Equal("5128.4亿元", text));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void The_target_gdp_growth_reads_as_its_quote_does()
+    {
+        var target = Reports.Luoyang2021.Targets.GdpGrowth;
+
+        Assert.Contains(target.Quantity!.ToChineseText(), target.Quote, StringComparison.Ordinal);
+    }
 }
