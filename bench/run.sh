@@ -9,7 +9,8 @@
 # build bench/ (Release, warnings as errors, output in bench/.artifacts), measure the build cost of
 # the synthetic dataset project alone (/usr/bin/time -v: wall time and peak memory), prove the
 # one-file and comment-only edits with step tracking, run the BenchmarkDotNet classes (one process
-# each), time the start-up apps (wall and CPU), and write bench/results/summary.md. Exits non-zero
+# each), time validate --watch (one report changed → changed findings), time the start-up apps
+# (wall and CPU), and write bench/results/summary.md. Exits non-zero
 # on any error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -130,6 +131,9 @@ step "BenchmarkDotNet: generator"
 
 step "BenchmarkDotNet: lookups"
 "$bench" lookup --results "$results"
+
+step "validate --watch: one report changed → validate again → changed findings (in process and through the watcher)"
+"$art/bin/ReportSdk.WatchLatency/release/ReportSdk.WatchLatency" --rounds "$(( smoke ? 5 : 50 ))" --results "$results"
 
 step "start-up: $rounds interleaved rounds (wall and CPU time)"
 "$art/bin/ReportSdk.Startup/release/ReportSdk.Startup" measure --bin "$art/bin" --repo "$repo" --results "$results" --rounds "$rounds" --corpus-count "$count" "${r2r[@]}"

@@ -36,11 +36,22 @@ namespace ReportSdk.Cli
                 CoverageCommand.Create(context),
                 DiffCommand.Create(context),
                 SchemaCommand.Create(context),
+                InitCommand.Create(context),
+                NewReportCommand.Create(context),
+                HashCommand.Create(context),
+                HelpCommand.Create(context),
             };
+            if (args.Length == 0)
+            {
+                // No command is a usage error (exit 2, as git and dotnet do); the help goes to
+                // standard error, so that standard output only ever holds a command's results.
+                HelpCommand.Write(root, null, error);
+                return ExitCodes.Usage;
+            }
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
-                foreach (var message in result.Errors.Select(e => e.Message).Distinct()) error.WriteLine("reportsdk: " + LineText.Escape(message));
+                foreach (var message in UsageErrors.Explain(result)) error.WriteLine("reportsdk: " + LineText.Escape(message));
                 error.WriteLine("Run 'reportsdk --help' for usage.");
                 return ExitCodes.Usage;
             }

@@ -6,14 +6,72 @@ namespace ReportSdk.Cli.Tests;
 public class ProgramTests
 {
     [Fact]
-    public void No_command_is_a_usage_error()
+    public void No_command_prints_the_help_on_standard_error_and_exits_2()
     {
         var result = CliRunner.Run();
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
-        Assert.Contains("Required command was not provided", result.Error, StringComparison.Ordinal);
-        Assert.Contains("reportsdk --help", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  reportsdk [command] [options]", result.Error.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("new-report", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("valdate", "validate")]
+    [InlineData("Validate", "validate")]
+    [InlineData("tagrets", "targets")]
+    [InlineData("hsah", "hash")]
+    [InlineData("new-reprot", "new-report")]
+    public void A_mistyped_command_gets_a_suggestion(string typed, string meant)
+    {
+        var result = CliRunner.Run(typed, Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"reportsdk: unknown command '{typed}'; did you mean '{meant}'?", result.ErrorLines[0]);
+        Assert.Equal(2, result.ErrorLines.Count);
+    }
+
+    [Fact]
+    public void A_mistyped_option_and_option_value_get_suggestions()
+    {
+        Assert.Equal("reportsdk: unknown option '--yeer'; did you mean '--year'?", CliRunner.Run("targets", "--yeer", "2021").ErrorLines[0]);
+        Assert.Equal("reportsdk: --format takes one of text, github, sarif, json, not 'jsno'; did you mean 'json'?", CliRunner.Run("validate", "--format", "jsno").ErrorLines[0]);
+    }
+
+    [Fact]
+    public void An_option_value_of_the_wrong_type_is_explained_in_words()
+    {
+        var result = CliRunner.Run("targets", "--year", "abc", Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("reportsdk: --year takes a whole number, e.g. 2021, not 'abc'", result.ErrorLines[0]);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_option_without_its_value_says_so_in_words()
+        => Assert.Equal("reportsdk: --out needs a value", CliRunner.Run("export", "--out").ErrorLines[0]);
+
+    [Theory]
+    [InlineData]
+    [InlineData("validate")]
+    [InlineData("new-report")]
+    public void Help_command_prints_the_same_help_as_the_option_and_exits_0(params string[] command)
+    {
+        var result = CliRunner.Run(new[] { "help" }.Concat(command).ToArray());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(CliRunner.Run(command.Append("--help").ToArray()).Output, result.Output);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public void Help_of_an_unknown_command_is_a_usage_error_with_a_suggestion()
+    {
+        var result = CliRunner.Run("help", "valdate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("reportsdk: unknown command 'valdate'; did you mean 'validate'?", Assert.Single(result.ErrorLines));
     }
 
     [Theory]

@@ -6,6 +6,9 @@ using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
 using ReportSdk.Schema.Compiling;
 using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Cli.Watching;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ReportSdk.Cli.Commands
 {
@@ -23,9 +26,32 @@ namespace ReportSdk.Cli.Commands
             var paths = CommandContext.PathsArgument();
             var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "github", "sarif", "json");
-            var command = new Command("validate", "Check report YAML, registries and quotes; exit 1 on any error, 2 when no report file is given") { paths, format };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), Parse(result.GetValue(format)!)));
+            var watch = new Option<bool>("--watch") { Description = "Keep watching: on each save, validate again and print only the findings that changed (+ new, - fixed), until Ctrl+C" };
+            var command = new Command("validate", "Check report YAML, registries and quotes; exit 1 on any error, 2 when no report file is given") { paths, format, watch };
+            command.SetAction((result, cancel) =>
+            {
+                var given = CommandContext.PathsOrDefault(result.GetValue(paths));
+                var chosen = Parse(result.GetValue(format)!);
+                return result.GetValue(watch) ? Watch(context, given, chosen, cancel) : Task.FromResult(Run(context, given, chosen));
+            });
             return command;
+        }
+
+        /// <summary>--watch: for a person at a terminal, so text only; runs until Ctrl+C (the token).</summary>
+        private static Task<int> Watch(CommandContext context, IReadOnlyList<string> paths, FindingFormat format, CancellationToken cancel)
+        {
+            if (format != FindingFormat.Text)
+            {
+                context.Error.WriteLine("reportsdk: --watch prints text; leave out --format");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+            var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+            if (missing is not null)
+            {
+                context.Error.WriteLine("reportsdk: " + LineText.Escape($"no such file or folder: {missing}"));
+                return Task.FromResult(ExitCodes.Usage);
+            }
+            return ValidationWatch.RunAsync(paths, context.Output, context.Error, context.Warn, cancel);
         }
 
         public static int Run(CommandContext context, IReadOnlyList<string> paths, FindingFormat format)

@@ -5,24 +5,53 @@ using System.Text;
 
 namespace ReportSdk.Cli.Output
 {
-    /// <summary>A plain-text table whose columns line up in a terminal, counting CJK characters as two columns.</summary>
+    /// <summary>
+    /// A plain-text table whose columns line up in a terminal, counting CJK characters as two
+    /// columns. With <see cref="MaxWidth"/>, the columns allowed to shrink (<see cref="Shrink"/>)
+    /// give up width, the widest first, until the table fits; a cell cut short ends in "…".
+    /// </summary>
     internal sealed class TextTable
     {
+        private const string Ellipsis = "…";
         private readonly string[] _headers;
         private readonly List<string[]> _rows = new();
+        private readonly Dictionary<int, int> _minWidths = new();
 
         public TextTable(params string[] headers) => _headers = headers;
 
         public int RowCount => _rows.Count;
 
+        /// <summary>The widest a line may be, in terminal columns; unlimited when null.</summary>
+        public int? MaxWidth { get; init; }
+
         public void Add(params string[] cells) => _rows.Add(cells);
+
+        /// <summary>Lets the column <paramref name="header"/> shrink down to <paramref name="minWidth"/> columns to fit <see cref="MaxWidth"/>.</summary>
+        public TextTable Shrink(string header, int minWidth)
+        {
+            _minWidths[System.Array.IndexOf(_headers, header)] = minWidth;
+            return this;
+        }
 
         public void Write(TextWriter output)
         {
             var widths = _headers.Select((h, i) => _rows.Select(r => Width(r[i])).Append(Width(h)).Max()).ToArray();
+            FitTo(widths);
             WriteRow(output, _headers, widths);
             WriteRow(output, widths.Select(w => new string('-', w)).ToArray(), widths);
             foreach (var row in _rows) WriteRow(output, row, widths);
+        }
+
+        /// <summary>Narrows the shrinkable columns, one column at a time from the widest, until the table fits.</summary>
+        private void FitTo(int[] widths)
+        {
+            if (MaxWidth is not { } max) return;
+            while (widths.Sum() + 2 * (widths.Length - 1) > max)
+            {
+                var widest = _minWidths.Where(m => widths[m.Key] > m.Value).OrderByDescending(m => widths[m.Key]).ThenBy(m => m.Key).Select(m => (int?)m.Key).FirstOrDefault();
+                if (widest is null) return; // everything is as narrow as it may be
+                widths[widest.Value]--;
+            }
         }
 
         private static void WriteRow(TextWriter output, string[] cells, int[] widths)
@@ -31,10 +60,27 @@ namespace ReportSdk.Cli.Output
             for (var i = 0; i < cells.Length; i++)
             {
                 if (i > 0) line.Append("  ");
-                line.Append(cells[i]);
-                if (i < cells.Length - 1) line.Append(' ', widths[i] - Width(cells[i]));
+                var cell = Cut(cells[i], widths[i]);
+                line.Append(cell);
+                if (i < cells.Length - 1) line.Append(' ', widths[i] - Width(cell));
             }
             output.Write(line.ToString().TrimEnd() + "\n");
+        }
+
+        /// <summary>The text, or as much of it as fits in <paramref name="width"/> columns followed by "…".</summary>
+        public static string Cut(string text, int width)
+        {
+            if (Width(text) <= width) return text;
+            var cut = new StringBuilder();
+            var used = 0;
+            foreach (var c in text)
+            {
+                var w = Width(c.ToString());
+                if (used + w > width - Width(Ellipsis)) break;
+                cut.Append(c);
+                used += w;
+            }
+            return cut.Append(Ellipsis).ToString();
         }
 
         /// <summary>Terminal columns: East Asian wide and full-width characters take two.</summary>

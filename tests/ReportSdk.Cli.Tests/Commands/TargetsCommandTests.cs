@@ -113,7 +113,10 @@ public class TargetsCommandTests
         var range = Reports.All.SelectMany(r => r.Targets).FirstOrDefault(t => t.Quantity?.Max is not null);
         Assert.NotNull(range);
 
-        var row = Assert.Single(Targets("--region", range.Region.Code), r => r["report"] == range.Report.Id && r["label"] == range.Label && r["bound"] == "range");
+        // Labels may be cut to fit the table's width: the row is found by its label as the table shows it.
+        var label = range.Label;
+        var row = Assert.Single(Targets("--region", range.Region.Code), r => r["report"] == range.Report.Id && r["bound"] == "range"
+            && (r["label"] == label || (r["label"].EndsWith('…') && label.StartsWith(r["label"].TrimEnd('…'), StringComparison.Ordinal))));
 
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{range.Quantity!.Value}-{range.Quantity.Max}"), row["value"]);
     }
@@ -184,5 +187,66 @@ public class TargetsCommandTests
         var rows = TableReader.Read(result.OutputLines.SkipLast(1).ToList());
         Assert.Equal($"{rows.Count} targets", result.OutputLines[^1]);
         return rows;
+    }
+}
+
+public class TargetsCommandFormatTests
+{
+    [Fact]
+    public void The_table_fits_120_columns_cutting_long_cells_with_an_ellipsis()
+    {
+        var result = CliRunner.Run("targets", Repo.Schemas);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.All(result.OutputLines, l => Assert.True(ReportSdk.Cli.Output.TextTable.Width(l) <= 120, $"{ReportSdk.Cli.Output.TextTable.Width(l)} columns: {l}"));
+        Assert.Contains(result.OutputLines, l => l.Contains('…', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_gives_every_target_whole()
+    {
+        var result = CliRunner.Run("targets", "--format", "json", "--indicator", "gdp-growth", "--region", "luoyang", "--year", "2021", Repo.Schemas);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var target = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("luoyang-2021-gwr", target.GetProperty("report").GetString());
+        Assert.Equal(8m, target.GetProperty("value").GetDecimal());
+        Assert.Equal("at-least", target.GetProperty("bound").GetString());
+        Assert.Equal("生产总值增长8%以上", target.GetProperty("quote").GetString());
+        Assert.True(target.GetProperty("headline").GetBoolean());
+    }
+
+    [Fact]
+    public void Csv_has_a_header_and_one_row_per_target_with_labels_whole()
+    {
+        var result = CliRunner.Run("targets", "--format", "csv", Repo.Schemas);
+        var table = CliRunner.Run("targets", Repo.Schemas);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = CsvReader.Read(result.Output);
+        Assert.Equal("report,key,region,period,indicator,label,bound,value,max,unit,measure,kind,headline,section,quote", string.Join(",", rows[0]));
+        Assert.Equal(table.OutputLines.Count - 3, rows.Count - 1);
+        var labels = Luoyang.Reports.All.SelectMany(r => r.Targets).Select(t => t.Label).ToHashSet(StringComparer.Ordinal);
+        Assert.All(rows.Skip(1), r => Assert.Contains(r[5], labels));
+    }
+
+    [Fact]
+    public void Headline_keeps_only_headline_targets()
+    {
+        var result = CliRunner.Run("targets", "--headline", "--format", "csv", Repo.Schemas);
+
+        var rows = CsvReader.Read(result.Output).Skip(1).ToList();
+        Assert.Equal(Luoyang.Reports.All.SelectMany(r => r.Targets).Count(t => t.Headline), rows.Count);
+        Assert.All(rows, r => Assert.Equal("true", r[12]));
+    }
+
+    [Fact]
+    public void An_unknown_region_suggests_the_closest_code()
+    {
+        var result = CliRunner.Run("targets", "--region", "luoyng", Repo.Schemas);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("reportsdk: unknown region 'luoyng'; did you mean 'luoyang'? known: luoyang", result.Error, StringComparison.Ordinal);
     }
 }

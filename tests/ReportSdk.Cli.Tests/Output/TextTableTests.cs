@@ -111,4 +111,27 @@ public class TextTableTests
         table.Write(writer);
         return CliRunner.Lines(writer.ToString());
     }
+
+    [Theory]
+    [InlineData("生产总值增长", 12, "生产总值增长")]
+    [InlineData("地区生产总值增长", 12, "地区生产总…")]
+    [InlineData("gdp-growth-rate", 8, "gdp-gro…")]
+    [InlineData("生产ab", 4, "生…")]
+    public void Cut_keeps_what_fits_and_ends_in_an_ellipsis(string text, int width, string expected)
+    {
+        Assert.Equal(expected, TextTable.Cut(text, width));
+        Assert.True(TextTable.Width(TextTable.Cut(text, width)) <= width);
+    }
+
+    [Fact]
+    public void A_table_wider_than_its_max_width_shrinks_the_shrinkable_columns_widest_first()
+    {
+        var table = new TextTable("id", "label", "note") { MaxWidth = 30 }.Shrink("label", 6).Shrink("note", 6);
+        table.Add("a", "全员劳动生产率增长", "a long english note");
+
+        var lines = Write(table);
+
+        Assert.All(lines, l => Assert.True(TextTable.Width(l) <= 30, l));
+        Assert.Equal("a   全员劳动生…   a long engl…", lines[2]);
+    }
 }
