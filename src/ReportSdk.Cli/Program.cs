@@ -36,6 +36,7 @@ namespace ReportSdk.Cli
                 CoverageCommand.Create(context),
                 DiffCommand.Create(context),
                 SchemaCommand.Create(context),
+                SiteCommand.Create(context),
                 InitCommand.Create(context),
                 NewReportCommand.Create(context),
                 HashCommand.Create(context),

@@ -22,14 +22,16 @@ namespace ReportSdk.Schema.Coverage
         {
             var folded = FoldedText.Fold(source.Text);
             var spans = SectionLocator.Locate(report.Sections, folded, new List<Finding>());
-            var quoted = report.Targets.Concat(report.Actuals)
-                .SelectMany(f => Occurrences(folded, f.Quote.Value, 0, folded.Value.Length).Take(1))
+            // A valid quote occurs once (RS3003): its first occurrence is the place.
+            var placed = report.Targets.Select(f => (Figure: f, IsTarget: true)).Concat(report.Actuals.Select(f => (Figure: f, IsTarget: false)))
+                .SelectMany(f => Occurrences(folded, f.Figure.Quote.Value, 0, folded.Value.Length).Take(1).Select(hit => (f.Figure, f.IsTarget, hit.Start, hit.End)))
                 .ToList();
+            var quoted = placed.Select(q => (q.Start, q.End)).ToList();
             var dismissed = report.Dismissed
                 .SelectMany(d =>
                 {
                     var span = d.Section.Value is { } path ? spans.FirstOrDefault(s => s.Path == path) : null;
-                    return Occurrences(folded, d.Text.Value, span?.Start ?? 0, span?.End ?? folded.Value.Length);
+                    return Occurrences(folded, d.Text.Value, span?.Start ?? 0, span?.End ?? folded.Value.Length).Select(hit => (Dismissal: d, hit.Start, hit.End));
                 })
                 .ToList();
             var lineStarts = LineStarts(source.Text);
@@ -39,19 +41,38 @@ namespace ReportSdk.Schema.Coverage
             foreach (var (start, length) in tokens)
             {
                 var end = start + length;
+                var dismissal = dismissed.FirstOrDefault(d => d.Start <= start && end <= d.End).Dismissal;
                 var status = quoted.Any(q => q.Start <= start && end <= q.End) ? NumberStatus.Quoted
-                    : dismissed.Any(d => d.Start <= start && end <= d.End) ? NumberStatus.Dismissed
+                    : dismissal is not null ? NumberStatus.Dismissed
                     : NumberStatus.Unaccounted;
                 var section = spans.Where(s => s.Start <= start && end <= s.End).OrderByDescending(s => s.Path.Length).FirstOrDefault();
                 var contextStart = Math.Max(0, start - ContextChars);
                 var context = folded.Value.Substring(contextStart, Math.Min(folded.Value.Length, end + ContextChars) - contextStart);
+                var original = folded.OriginalSpan(start, end);
                 numbers.Add(new NumberOccurrence(folded.Value.Substring(start, length), LineOf(lineStarts, folded.OriginalOffset(start)),
-                    section?.Path ?? "", section?.Role ?? "", status, context));
+                    section?.Path ?? "", section?.Role ?? "", status, context)
+                {
+                    Start = original.Start,
+                    End = original.End,
+                    Dismissal = status == NumberStatus.Dismissed ? dismissal : null,
+                });
             }
 
             var top = spans.Where(s => s.Path.IndexOf('/') < 0).ToList();
             var treeLength = top.Sum(s => s.End - s.Start);
-            return new ReportCoverage(report.Id.Value, report.Path, folded.Value.Length, treeLength, numbers);
+            return new ReportCoverage(report.Id.Value, report.Path, folded.Value.Length, treeLength, numbers)
+            {
+                Quotes = placed.Select(q =>
+                {
+                    var original = folded.OriginalSpan(q.Start, q.End);
+                    return new QuotePlacement(q.Figure, q.IsTarget, original.Start, original.End);
+                }).ToList(),
+                Headings = spans.Select(s =>
+                {
+                    var original = folded.OriginalSpan(s.Start, s.Start + FoldedText.FoldString(s.Section.Number + s.Section.Title.Value).Length);
+                    return new HeadingPlacement(s.Path, s.Section, original.Start, original.End);
+                }).ToList(),
+            };
         }
 
         private static IEnumerable<(int Start, int End)> Occurrences(FoldedText folded, string text, int from, int to)

@@ -1,3 +1,5 @@
+using ReportSdk.Schema.Model;
+
 namespace ReportSdk.Schema.Coverage
 {
     /// <summary>One number in a report's source text: where it is and what accounts for it.</summary>
@@ -7,5 +9,15 @@ namespace ReportSdk.Schema.Coverage
     /// <param name="Role">The role of that section's top-level section; empty before the first section.</param>
     /// <param name="Status">What accounts for it.</param>
     /// <param name="Context">A few characters around the number, whitespace removed.</param>
-    public sealed record NumberOccurrence(string Number, int Line, string SectionPath, string Role, NumberStatus Status, string Context);
+    public sealed record NumberOccurrence(string Number, int Line, string SectionPath, string Role, NumberStatus Status, string Context)
+    {
+        /// <summary>Offset of the number's first character in the source text as read (before folding).</summary>
+        public int Start { get; init; }
+
+        /// <summary>Offset just after the number's last character in the source text as read.</summary>
+        public int End { get; init; }
+
+        /// <summary>The dismissal that accounts for the number (the first in the report's list); null unless <see cref="Status"/> is <see cref="NumberStatus.Dismissed"/>.</summary>
+        public DismissalSpec? Dismissal { get; init; }
+    }
 }

@@ -51,6 +51,13 @@ namespace ReportSdk.Schema.Text
         /// <summary>Offset in the original text of the folded character at <paramref name="index"/>.</summary>
         public int OriginalOffset(int index) => index < _offsets.Length ? _offsets[index] : OriginalLength;
 
+        /// <summary>
+        /// The span in the original text of the folded span [<paramref name="start"/>, <paramref name="end"/>):
+        /// from its first character to just after its last (whitespace inside it included).
+        /// </summary>
+        public (int Start, int End) OriginalSpan(int start, int end)
+            => end <= start ? (OriginalOffset(start), OriginalOffset(start)) : (OriginalOffset(start), OriginalOffset(end - 1) + 1);
+
         /// <summary>Every start index of <paramref name="needle"/> (already folded) in [start, end).</summary>
         public List<int> FindAll(string needle, int start, int end)
         {

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using ReportSdk.Cli.Tests.TestSupport;
+
+namespace ReportSdk.Cli.Tests.Site;
+
+/// <summary>
+/// <c>reportsdk site</c> on the bundled data: the files it writes, the same bytes on every run and
+/// in every culture, exit codes, and a folder replaced whole (never one it did not write).
+/// </summary>
+public class SiteCommandTests
+{
+    [Fact]
+    public void Writes_an_index_a_page_per_report_and_per_indicator_and_its_assets()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File("site"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var files = Files(temp.File("site")).Keys.ToList();
+        Assert.Contains("index.html", files);
+        Assert.Contains("assets/site.css", files);
+        Assert.Contains("assets/site.js", files);
+        Assert.Contains("assets/icon.svg", files);
+        Assert.Equal(Luoyang.Reports.All.Select(r => $"reports/{r.Id}.html").Order(StringComparer.Ordinal), files.Where(f => f.StartsWith("reports/", StringComparison.Ordinal)));
+        var indicators = Luoyang.Reports.All.SelectMany(r => r.Targets.Cast<Figure>().Concat(r.Actuals)).Select(f => f.Indicator?.Code).OfType<string>().Distinct();
+        Assert.Equal(indicators.Select(c => $"indicators/{c}.html").Order(StringComparer.Ordinal), files.Where(f => f.StartsWith("indicators/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.StartsWith("wrote ", Assert.Single(result.OutputLines), StringComparison.Ordinal);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void The_same_data_gives_the_same_bytes_twice_and_in_every_culture()
+    {
+        using var temp = new TempFolder();
+        SortedDictionary<string, byte[]> Run(string culture, string name)
+        {
+            using (new CultureScope(culture))
+            {
+                var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File(name));
+                Assert.True(result.ExitCode == 0, result.ToString());
+            }
+            return Files(temp.File(name));
+        }
+
+        var first = Run("", "invariant");
+        foreach (var (culture, i) in new[] { "", "de-DE", "tr-TR", "zh-CN" }.Select((c, i) => (c, i)))
+        {
+            var again = Run(culture, "run" + i);
+            Assert.Equal(first.Keys, again.Keys);
+            foreach (var (path, bytes) in first)
+            {
+                Assert.True(bytes.AsSpan().SequenceEqual(again[path]), $"{path} differs under '{culture}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_file_is_UTF8_without_BOM_with_LF_line_endings_and_no_timestamp()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", temp.File("site")).ExitCode);
+        foreach (var (path, bytes) in Files(temp.File("site")))
+        {
+            Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, path + " has a BOM");
+            Assert.DoesNotContain((byte)'\r', bytes);
+            var text = Encoding.UTF8.GetString(bytes);
+            Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Data_with_errors_exits_1_with_the_findings_and_writes_nothing()
+    {
+        using var broken = new BrokenCopy();
+        using var temp = new TempFolder();
+        var result = CliRunner.Run("site", broken.Root, "--out", temp.File("site"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.ErrorLines, line => line.Contains("error RS3001", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, line => line.Contains("error RS2002", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(temp.File("site")));
+    }
+
+    [Fact]
+    public void A_folder_of_other_files_is_never_replaced()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("notes.txt"), "mine");
+        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("refusing to replace", result.Error, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(temp.File("notes.txt")));
+        Assert.False(File.Exists(temp.File("index.html")));
+    }
+
+    [Fact]
+    public void A_file_as_out_is_a_usage_error()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("site"), "a file");
+        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File("site"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("it is a file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_previous_site_is_replaced_whole()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("out", "site");
+        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        File.WriteAllText(Path.Combine(site, "reports", "stale.html"), "from an older run");
+
+        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        Assert.False(File.Exists(Path.Combine(site, "reports", "stale.html")));
+        Assert.True(File.Exists(Path.Combine(site, "index.html")));
+        // Nothing but the site is left beside it: no temporary or old folder.
+        Assert.Equal(new[] { "site" }, Directory.GetFileSystemEntries(temp.File("out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Unknown_options_are_usage_errors()
+    {
+        var result = CliRunner.Run("site", "--no-such-option");
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    /// <summary>Every file under <paramref name="folder"/> by its path with '/', in ordinal order.</summary>
+    internal static SortedDictionary<string, byte[]> Files(string folder)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        }
+        return files;
+    }
+}
