@@ -40,6 +40,7 @@ namespace ReportSdk.Cli
                 InitCommand.Create(context),
                 NewReportCommand.Create(context),
                 HashCommand.Create(context),
+                DraftCommand.Create(context),
                 HelpCommand.Create(context),
             };
             if (args.Length == 0)

@@ -44,6 +44,9 @@ namespace ReportSdk.Schema.Diagnostics
         public static readonly Rule MagnitudeMismatch = new("RS3009", "Magnitude in the quote does not fit the unit", Warning);
         public static readonly Rule ApproximateAsExact = new("RS3010", "Approximate number stated as exact", Warning);
 
+        // A warning while a curator has not checked a figure that reportsdk draft proposed.
+        public static readonly Rule UnreviewedFigure = new("RS3011", "Figure proposed by reportsdk draft, not yet reviewed", Warning);
+
         public static readonly Rule InternalError = new("RS9001", "Unexpected error while reading the data", Error);
 
         /// <summary>All rules, in id order.</summary>
@@ -53,7 +56,7 @@ namespace ReportSdk.Schema.Diagnostics
             InconsistentQuantity, UnknownIndicator, UnknownUnit, UnknownRegion, UnknownCode, UnitMismatch,
             SectionNotFound, ReferenceNotFound, DuplicateReport, QuoteNotFound, ValueNotInQuote, QuoteAmbiguous,
             SourceHashMismatch, SourceMissing, HeadingNotFound, QuoteOutsideSection, PeopleUnitMismatch, MagnitudeMismatch,
-            ApproximateAsExact, InternalError,
+            ApproximateAsExact, UnreviewedFigure, InternalError,
         };
     }
 }

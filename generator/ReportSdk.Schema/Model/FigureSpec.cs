@@ -23,5 +23,13 @@ namespace ReportSdk.Schema.Model
         string? Written,
         string? Note,
         Located<string?> ConflictsWith,
-        TextLocation Location);
+        TextLocation Location)
+    {
+        /// <summary>
+        /// Proposed by <c>reportsdk draft</c> and not yet checked by a curator (<c>unreviewed: true</c>,
+        /// warning RS3011). Data about the curation, not about the report: the resolver ignores it,
+        /// so neither the payload nor the content hash depend on it.
+        /// </summary>
+        public bool Unreviewed { get; init; }
+    }
 }

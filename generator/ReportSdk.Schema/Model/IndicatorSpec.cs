@@ -18,6 +18,12 @@ namespace ReportSdk.Schema.Model
             _units = units;
         }
 
+        /// <summary>
+        /// Other names of the indicator in report texts (生产总值, GDP for 地区生产总值), from the optional
+        /// <c>aliases</c> list; only <c>reportsdk draft</c> reads them, the generated code does not.
+        /// </summary>
+        public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+
         /// <summary>Every unit the indicator admits, <see cref="Unit"/> first; just <see cref="Unit"/> when only <c>unit</c> is given.</summary>
         public EquatableArray<Located<string>> Units => _units.Count > 0 ? _units : new EquatableArray<Located<string>>(new[] { Unit });
     }

@@ -4,37 +4,51 @@ using System.Globalization;
 using System.Linq;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Text;
 
 namespace ReportSdk.Schema.Parsing
 {
     /// <summary>
     /// Reads the fields of one YAML mapping into typed values, recording a diagnostic for a
     /// missing, mistyped or unknown field and going on with a default, so that one run
-    /// reports every error of a file.
+    /// reports every error of a file. A misspelled field is one finding: the unknown field with a
+    /// "did you mean", not also the required field it was meant to be as missing.
     /// </summary>
     public sealed class MappingReader
     {
         private readonly YamlMapping _mapping;
         private readonly List<Finding> _diagnostics;
         private readonly string _what;
+        private readonly string? _nameField;
         private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-        public MappingReader(YamlMapping mapping, string what, List<Finding> diagnostics)
+        /// <summary>Required fields reported absent (RS1003), by name, until an unknown field turns out to be one of them misspelled.</summary>
+        private readonly Dictionary<string, Finding> _absent = new(StringComparer.Ordinal);
+
+        /// <param name="mapping">The mapping to read.</param>
+        /// <param name="what">What the mapping is, with its article, for messages: "a target".</param>
+        /// <param name="diagnostics">Where findings go.</param>
+        /// <param name="nameField">
+        /// The field that names the mapping (a figure's or section's <c>key</c>): messages then say
+        /// "target 'gdp-growth'" instead of "a target" whenever the mapping gives it.
+        /// </param>
+        public MappingReader(YamlMapping mapping, string what, List<Finding> diagnostics, string? nameField = null)
         {
             _mapping = mapping;
             _what = what;
             _diagnostics = diagnostics;
+            _nameField = nameField;
         }
 
         /// <summary>Where the mapping starts.</summary>
         public TextLocation Location => _mapping.Location;
 
         /// <summary>Reads <paramref name="mappingNode"/> as a mapping, or reports that it is not one.</summary>
-        public static MappingReader? For(YamlNode mappingNode, string what, List<Finding> diagnostics)
+        public static MappingReader? For(YamlNode mappingNode, string what, List<Finding> diagnostics, string? nameField = null)
         {
             if (mappingNode is YamlMapping mapping)
             {
-                return new MappingReader(mapping, what, diagnostics);
+                return new MappingReader(mapping, what, diagnostics, nameField);
             }
             diagnostics.Add(Rules.WrongType.At(mappingNode.Location, $"{what} must be a mapping, not {mappingNode.Describe()}"));
             return null;
@@ -50,10 +64,33 @@ namespace ReportSdk.Schema.Parsing
             {
                 // An empty field is located at its name; an absent one at the mapping.
                 var where = entry.Key?.Location ?? _mapping.Location;
-                _diagnostics.Add(Rules.MissingField.At(where, entry.Key is null ? $"{_what} has no '{name}'" : $"'{name}' of {_what} is empty"));
+                var finding = Rules.MissingField.At(where, entry.Key is null ? $"{Subject} has no '{name}'" : $"'{name}' of {Subject} is empty");
+                _diagnostics.Add(finding);
+                if (entry.Key is null && !_absent.ContainsKey(name)) _absent.Add(name, finding);
             }
             return node;
         }
+
+        /// <summary>
+        /// What the mapping is, for messages: "target 'gdp-growth'" when it gives its name field,
+        /// else <c>what</c> ("a target").
+        /// </summary>
+        public string Subject
+        {
+            get
+            {
+                if (_nameField is null) return _what;
+                var name = _mapping.Entries.FirstOrDefault(e => e.Key.Value == _nameField).Value as YamlScalar;
+                if (name is null || name.IsNull || string.IsNullOrWhiteSpace(name.Value)) return _what;
+                // "a target" → "target 'gdp-growth'": the name replaces the article.
+                var noun = _what.StartsWith("an ", StringComparison.Ordinal) ? _what.Substring(3)
+                    : _what.StartsWith("a ", StringComparison.Ordinal) ? _what.Substring(2) : _what;
+                return $"{noun} '{name.Value}'";
+            }
+        }
+
+        /// <summary>A field for messages: <c>'value' of target 'gdp-growth'</c> in a named mapping, else <c>'value'</c>.</summary>
+        private string Field(string name) => _nameField is not null && Subject != _what ? $"'{name}' of {Subject}" : $"'{name}'";
 
         /// <summary>Where a field's name is written, or the mapping's start when it is absent.</summary>
         public TextLocation KeyLocation(string name)
@@ -71,7 +108,7 @@ namespace ReportSdk.Schema.Parsing
             {
                 return new Located<string?>(scalar.Value, scalar.Location);
             }
-            _diagnostics.Add(Rules.WrongType.At(node.Location, $"'{name}' must be text, not {node.Describe()}"));
+            _diagnostics.Add(Rules.WrongType.At(node.Location, $"{Field(name)} must be text, not {node.Describe()}"));
             return new Located<string?>(null, node.Location);
         }
 
@@ -91,7 +128,7 @@ namespace ReportSdk.Schema.Parsing
             var text = RequiredText(name);
             if (string.IsNullOrWhiteSpace(text.Value) && Node(name) is YamlScalar)
             {
-                _diagnostics.Add(Rules.MissingField.At(KeyLocation(name), $"'{name}' of {_what} is empty"));
+                _diagnostics.Add(Rules.MissingField.At(KeyLocation(name), $"'{name}' of {Subject} is empty"));
                 return new Located<string>("", text.Location);
             }
             return text;
@@ -103,7 +140,7 @@ namespace ReportSdk.Schema.Parsing
             var text = Text(name, required);
             if (text.Value is not null && !IsDecimal(text.Value))
             {
-                _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be a number as written in the source, such as 8 or 5128.4 (no sign), not '{text.Value}'"));
+                _diagnostics.Add(Rules.WrongType.At(text.Location, $"{Field(name)} must be a number as written in the source, such as 8 or 5128.4 (no sign), not '{text.Value}'"));
                 return new Located<string?>(null, text.Location);
             }
             return text;
@@ -119,7 +156,7 @@ namespace ReportSdk.Schema.Parsing
             }
             if (!int.TryParse(text.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
-                _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be a whole number, not '{text.Value}'"));
+                _diagnostics.Add(Rules.WrongType.At(text.Location, $"{Field(name)} must be a whole number, not '{text.Value}'"));
             }
             return new Located<int>(value, text.Location);
         }
@@ -136,7 +173,7 @@ namespace ReportSdk.Schema.Parsing
                 case "true":
                     return true;
                 default:
-                    _diagnostics.Add(Rules.WrongType.At(text.Location, $"'{name}' must be true or false, not '{text.Value}'"));
+                    _diagnostics.Add(Rules.WrongType.At(text.Location, $"{Field(name)} must be true or false, not '{text.Value}'"));
                     return false;
             }
         }
@@ -152,7 +189,7 @@ namespace ReportSdk.Schema.Parsing
                 case YamlSequence sequence:
                     return sequence.Items;
                 default:
-                    _diagnostics.Add(Rules.WrongType.At(node.Location, $"'{name}' must be a list, not {node.Describe()}"));
+                    _diagnostics.Add(Rules.WrongType.At(node.Location, $"{Field(name)} must be a list, not {node.Describe()}"));
                     return Array.Empty<YamlNode>();
             }
         }
@@ -169,13 +206,17 @@ namespace ReportSdk.Schema.Parsing
                 }
                 else
                 {
-                    _diagnostics.Add(Rules.WrongType.At(item.Location, $"each item of '{name}' must be text, not {item.Describe()}"));
+                    _diagnostics.Add(Rules.WrongType.At(item.Location, $"each item of {Field(name)} must be text, not {item.Describe()}"));
                 }
             }
             return texts.ToEquatableArray();
         }
 
-        /// <summary>Reports every field that none of the reads above asked for. Call last.</summary>
+        /// <summary>
+        /// Reports every field that none of the reads above asked for, with the known field it is
+        /// closest to. Call last. When that field is required and absent, the unknown field is taken
+        /// as its misspelling: the one finding is this RS1002, and its RS1003 is withdrawn.
+        /// </summary>
         public void ReportUnknownFields()
         {
             foreach (var entry in _mapping.Entries)
@@ -183,8 +224,15 @@ namespace ReportSdk.Schema.Parsing
                 if (!_known.Contains(entry.Key.Value))
                 {
                     var expected = string.Join(", ", _known.OrderBy(k => k, StringComparer.Ordinal));
+                    var suggestion = ClosestName.Find(entry.Key.Value, _known);
+                    if (suggestion is not null && _absent.TryGetValue(suggestion, out var missing))
+                    {
+                        var index = _diagnostics.FindIndex(f => ReferenceEquals(f, missing));
+                        if (index >= 0) _diagnostics.RemoveAt(index);
+                        _absent.Remove(suggestion);
+                    }
                     _diagnostics.Add(Rules.UnknownField.At(entry.Key.Location,
-                        $"unknown field '{entry.Key.Value}' in {_what}; expected one of: {expected}"));
+                        $"unknown field '{entry.Key.Value}' in {Subject}; expected one of: {expected}{Hints.DidYouMean(suggestion)}"));
                 }
             }
         }

@@ -82,9 +82,11 @@ namespace ReportSdk.Schema.Parsing
             var english = Required(f, "english", "an indicator", diagnostics).Value;
             var unitNode = f.Node("unit");
             var unitsNode = f.Node("units");
+            // Optional other names (生产总值, GDP), read only by reportsdk draft.
+            var aliases = f.TextList("aliases");
             if (unitsNode is null)
             {
-                return new IndicatorSpec(code, name, english, Required(f, "unit", "an indicator", diagnostics), Required(f, "kind", "an indicator", diagnostics));
+                return new IndicatorSpec(code, name, english, Required(f, "unit", "an indicator", diagnostics), Required(f, "kind", "an indicator", diagnostics)) { Aliases = aliases };
             }
             if (unitNode is not null)
             {
@@ -106,7 +108,7 @@ namespace ReportSdk.Schema.Parsing
             {
                 diagnostics.Add(Rules.MissingField.At(f.KeyLocation("units"), "'units' of an indicator is empty; list at least its primary unit"));
             }
-            return new IndicatorSpec(code, name, english, units.ToEquatableArray(), Required(f, "kind", "an indicator", diagnostics));
+            return new IndicatorSpec(code, name, english, units.ToEquatableArray(), Required(f, "kind", "an indicator", diagnostics)) { Aliases = aliases };
         }
 
         private static RegionSpec ReadRegion(MappingReader f, List<Finding> diagnostics)

@@ -101,7 +101,7 @@ namespace ReportSdk.Schema.Parsing
             var sections = new List<SectionSpec>();
             foreach (var node in nodes)
             {
-                var fields = MappingReader.For(node, "a section", diagnostics);
+                var fields = MappingReader.For(node, "a section", diagnostics, nameField: "key");
                 if (fields is null)
                 {
                     continue;
@@ -126,7 +126,7 @@ namespace ReportSdk.Schema.Parsing
             var figures = new List<FigureSpec>();
             foreach (var node in nodes)
             {
-                var fields = MappingReader.For(node, what, diagnostics);
+                var fields = MappingReader.For(node, what, diagnostics, nameField: "key");
                 if (fields is null)
                 {
                     continue;
@@ -151,7 +151,8 @@ namespace ReportSdk.Schema.Parsing
                     Written: fields.Text("written").Value,
                     Note: fields.Text("note").Value,
                     ConflictsWith: fields.Text("conflictsWith"),
-                    Location: fields.Location);
+                    Location: fields.Location)
+                { Unreviewed = fields.Flag("unreviewed") };
                 fields.ReportUnknownFields();
                 figures.Add(figure);
             }

@@ -32,7 +32,7 @@ namespace ReportSdk.Schema.Validation
                     }
                     else if (registry.FindUnit(unit.Value) is null)
                     {
-                        diagnostics.Add(Rules.UnknownUnit.At(unit.Location, $"indicator '{indicator.Code.Value}' names unknown unit '{unit.Value}'"));
+                        diagnostics.Add(Rules.UnknownUnit.At(unit.Location, $"indicator '{indicator.Code.Value}' names unknown unit '{unit.Value}'{Hints.DidYouMean(unit.Value, registry.Units.Select(u => u.Code.Value))}"));
                     }
                 }
                 CheckCode(indicator.Kind, Codes.IndicatorKinds, "indicator kind", diagnostics);
@@ -42,7 +42,7 @@ namespace ReportSdk.Schema.Validation
                 CheckCode(region.Level, Codes.RegionLevels, "region level", diagnostics);
                 if (region.Parent.Value is { } parent && registry.FindRegion(parent) is null)
                 {
-                    diagnostics.Add(Rules.UnknownRegion.At(region.Parent.Location, $"region '{region.Code.Value}' names unknown parent '{parent}'"));
+                    diagnostics.Add(Rules.UnknownRegion.At(region.Parent.Location, $"region '{region.Code.Value}' names unknown parent '{parent}'{Hints.DidYouMean(parent, registry.Regions.Select(r => r.Code.Value))}"));
                 }
             }
             return diagnostics;
@@ -87,7 +87,7 @@ namespace ReportSdk.Schema.Validation
         {
             if (code.Value.Length > 0 && !allowed.Contains(code.Value))
             {
-                diagnostics.Add(Rules.UnknownCode.At(code.Location, $"unknown {what} '{code.Value}'; expected one of: {string.Join(", ", allowed)}"));
+                diagnostics.Add(Rules.UnknownCode.At(code.Location, $"unknown {what} '{code.Value}'; expected one of: {string.Join(", ", allowed)}{Hints.DidYouMean(code.Value, allowed)}"));
             }
         }
     }

@@ -30,6 +30,9 @@ namespace ReportSdk.Schema.Validation
         private readonly RegistrySpec _registry;
         private readonly List<Finding> _diagnostics = new();
 
+        /// <summary>The anchors for the closest passage of a quote not found (RS3001); built on first use.</summary>
+        private PassageIndex? _passages;
+
         private ReportValidator(ReportSpec report, RegistrySpec registry)
         {
             _report = report;
@@ -69,6 +72,7 @@ namespace ReportSdk.Schema.Validation
                     $"textSha256 does not match '{_report.Source.Text.Value}' (its SHA-256 is {actualHash}); if the text was changed on purpose, record the edit and update the hash");
             }
             var folded = FoldedText.Fold(source.Text);
+            _passages = new PassageIndex(folded);
             var spans = SectionLocator.Locate(_report.Sections, folded, _diagnostics);
             // A path used twice is RS1008 already; the first section with that path stands.
             var byPath = spans.GroupBy(s => s.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -87,7 +91,8 @@ namespace ReportSdk.Schema.Validation
             CheckCode(_report.Kind, Codes.ReportKinds, "report kind");
             if (_report.Region.Value.Length > 0 && _registry.FindRegion(_report.Region.Value) is null)
             {
-                Report(Rules.UnknownRegion, _report.Region.Location, $"unknown region '{_report.Region.Value}'; known: {string.Join(", ", _registry.Regions.Select(r => r.Code.Value))}");
+                var known = _registry.Regions.Select(r => r.Code.Value).ToList();
+                Report(Rules.UnknownRegion, _report.Region.Location, $"unknown region '{_report.Region.Value}'; known: {string.Join(", ", known)}{Hints.DidYouMean(_report.Region.Value, known)}");
             }
             if (_report.Delivered.Value.Length > 0 && !DateTime.TryParseExact(_report.Delivered.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
@@ -143,13 +148,18 @@ namespace ReportSdk.Schema.Validation
                 CheckUnique(names, figure.Key, $"{what}s");
                 CheckNotBlank(figure, what);
                 CheckQuantity(figure, what);
+                if (figure.Unreviewed)
+                {
+                    Report(Rules.UnreviewedFigure, figure.Key.Location,
+                        $"{what} '{figure.Key.Value}' was proposed by reportsdk draft and is not reviewed yet; check it against the source, then remove 'unreviewed: true'");
+                }
                 if (figure.Kind.Value is not null)
                 {
                     CheckCode(new Located<string>(figure.Kind.Value, figure.Kind.Location), Codes.FigureKinds, $"{what} kind");
                 }
                 if (Given(figure.Period.Value) && (!PeriodPattern.IsMatch(figure.Period.Value) || !IsOrderedPeriod(figure.Period.Value)))
                 {
-                    Report(Rules.WrongType, figure.Period.Location, $"period must be a year (2021) or a range of years (2021-2025), not '{figure.Period.Value}'");
+                    Report(Rules.WrongType, figure.Period.Location, $"period of {what} '{figure.Key.Value}' must be a year (2021) or a range of years (2021-2025), not '{figure.Period.Value}'");
                 }
                 if (figure.ConflictsWith.Value == figure.Key.Value)
                 {
@@ -157,11 +167,12 @@ namespace ReportSdk.Schema.Validation
                 }
                 else if (figure.ConflictsWith.Value is { } other && Given(other) && !keys.Contains(other))
                 {
-                    Report(Rules.ReferenceNotFound, figure.ConflictsWith.Location, $"conflictsWith names '{other}', which is not a key among the {what}s");
+                    Report(Rules.ReferenceNotFound, figure.ConflictsWith.Location,
+                        $"conflictsWith names '{other}', which is not a key among the {what}s{Hints.DidYouMean(other, keys.Where(k => k != figure.Key.Value))}");
                 }
                 if (Given(figure.Section.Value) && !SectionExists(figure.Section.Value))
                 {
-                    Report(Rules.SectionNotFound, figure.Section.Location, $"section path '{figure.Section.Value}' not found; paths are section keys joined by '/'");
+                    Report(Rules.SectionNotFound, figure.Section.Location, $"section path '{figure.Section.Value}' not found; paths are section keys joined by '/'{Hints.DidYouMean(figure.Section.Value, SectionPaths())}");
                 }
             }
         }
@@ -178,7 +189,7 @@ namespace ReportSdk.Schema.Validation
                 // A qualitative figure still names its indicator: the generated code refers to it.
                 if (figure.Indicator.Value is { } qualitativeIndicator && Given(qualitativeIndicator) && _registry.FindIndicator(qualitativeIndicator) is null)
                 {
-                    Report(Rules.UnknownIndicator, figure.Indicator.Location, $"unknown indicator '{qualitativeIndicator}'; see indicators.yaml");
+                    Report(Rules.UnknownIndicator, figure.Indicator.Location, $"unknown indicator '{qualitativeIndicator}'; see indicators.yaml{Hints.DidYouMean(qualitativeIndicator, IndicatorCodes)}");
                 }
                 return;
             }
@@ -196,22 +207,22 @@ namespace ReportSdk.Schema.Validation
                 }
                 if (bound != "range" && figure.Max.Value is not null)
                 {
-                    Report(Rules.InconsistentQuantity, figure.Max.Location, $"'max' goes only with bound range, not {bound}");
+                    Report(Rules.InconsistentQuantity, figure.Max.Location, $"'max' of {what} '{figure.Key.Value}' goes only with bound range, not {bound}");
                 }
                 if (bound == "range" && figure.Max.Value is not null && figure.Value.Value is not null
                     && Parse(figure.Max.Value) <= Parse(figure.Value.Value))
                 {
-                    Report(Rules.InconsistentQuantity, figure.Max.Location, $"max {figure.Max.Value} must be greater than value {figure.Value.Value}");
+                    Report(Rules.InconsistentQuantity, figure.Max.Location, $"max {figure.Max.Value} of {what} '{figure.Key.Value}' must be greater than its value {figure.Value.Value}");
                 }
             }
             var unit = figure.Unit.Value is null ? null : _registry.FindUnit(figure.Unit.Value);
             if (Given(figure.Unit.Value) && unit is null)
             {
-                Report(Rules.UnknownUnit, figure.Unit.Location, $"unknown unit '{figure.Unit.Value}'; see units.yaml");
+                Report(Rules.UnknownUnit, figure.Unit.Location, $"unknown unit '{figure.Unit.Value}'; see units.yaml{Hints.DidYouMean(figure.Unit.Value!, _registry.Units.Select(u => u.Code.Value))}");
             }
             if (figure.Measure is not null && unit is not null && unit.Dimension != "count")
             {
-                Report(Rules.InconsistentQuantity, figure.Unit.Location, $"'measure' ({figure.Measure}) goes only with a unit of dimension count, not {unit.Code.Value}");
+                Report(Rules.InconsistentQuantity, figure.Unit.Location, $"'measure' ({figure.Measure}) of {what} '{figure.Key.Value}' goes only with a unit of dimension count, not {unit.Code.Value}");
             }
             else if (figure.Measure is not null && PeopleMeasures.Contains(figure.Measure) && unit is not null)
             {
@@ -223,7 +234,7 @@ namespace ReportSdk.Schema.Validation
                 var indicator = _registry.FindIndicator(code);
                 if (indicator is null)
                 {
-                    Report(Rules.UnknownIndicator, figure.Indicator.Location, $"unknown indicator '{code}'; see indicators.yaml");
+                    Report(Rules.UnknownIndicator, figure.Indicator.Location, $"unknown indicator '{code}'; see indicators.yaml{Hints.DidYouMean(code, IndicatorCodes)}");
                 }
                 else if (unit is not null)
                 {
@@ -231,7 +242,7 @@ namespace ReportSdk.Schema.Validation
                     if (admitted.Count > 0 && !admitted.Any(u => u.Dimension == unit.Dimension))
                     {
                         Report(Rules.UnitMismatch, figure.Unit.Location,
-                            $"unit '{unit.Code.Value}' ({unit.Dimension}) does not fit indicator '{code}', measured in {string.Join(" or ", admitted.Select(u => $"'{u.Code.Value}' ({u.Dimension})"))}");
+                            $"unit '{unit.Code.Value}' ({unit.Dimension}) of {what} '{figure.Key.Value}' does not fit indicator '{code}', measured in {string.Join(" or ", admitted.Select(u => $"'{u.Code.Value}' ({u.Dimension})"))}");
                     }
                 }
             }
@@ -260,7 +271,7 @@ namespace ReportSdk.Schema.Validation
                 }
                 if (dismissal.Section.Value is { } path && Given(path) && !SectionExists(path))
                 {
-                    Report(Rules.SectionNotFound, dismissal.Section.Location, $"section path '{path}' not found");
+                    Report(Rules.SectionNotFound, dismissal.Section.Location, $"section path '{path}' not found{Hints.DidYouMean(path, SectionPaths())}");
                 }
             }
         }
@@ -274,7 +285,8 @@ namespace ReportSdk.Schema.Validation
                 var hits = source.FindAll(quote, 0, source.Value.Length);
                 if (hits.Count == 0)
                 {
-                    Report(Rules.QuoteNotFound, figure.Quote.Location, $"quote of '{figure.Key.Value}' not found in the source text: \"{figure.Quote.Value}\"");
+                    Report(Rules.QuoteNotFound, figure.Quote.Location,
+                        $"quote of '{figure.Key.Value}' not found in the source text: \"{figure.Quote.Value}\"{Hints.ClosestInSource(_passages!, quote, 0, source.Value.Length)}");
                     continue;
                 }
                 if (hits.Count > 1)
@@ -394,10 +406,26 @@ namespace ReportSdk.Schema.Validation
                     : (0, source.Value.Length);
                 if (text.Length > 0 && source.FindAll(text, start, end).Count == 0)
                 {
-                    Report(Rules.QuoteNotFound, dismissal.Text.Location, $"dismissed text \"{dismissal.Text.Value}\" not found in the source{(dismissal.Section.Value is null ? "" : $" section '{dismissal.Section.Value}'")}");
+                    Report(Rules.QuoteNotFound, dismissal.Text.Location,
+                        $"dismissed text \"{dismissal.Text.Value}\" not found in the source{(dismissal.Section.Value is null ? "" : $" section '{dismissal.Section.Value}'")}{Hints.ClosestInSource(_passages!, text, start, end)}");
                 }
             }
         }
+
+        /// <summary>Every section path of the report, the candidates of a "did you mean" for a path not found.</summary>
+        private IEnumerable<string> SectionPaths() => PathsUnder(_report.Sections, "");
+
+        private static IEnumerable<string> PathsUnder(EquatableArray<SectionSpec> sections, string parentPath)
+        {
+            foreach (var section in sections)
+            {
+                var path = parentPath.Length == 0 ? section.Key.Value : parentPath + "/" + section.Key.Value;
+                yield return path;
+                foreach (var child in PathsUnder(section.Children, path)) yield return child;
+            }
+        }
+
+        private IEnumerable<string> IndicatorCodes => _registry.Indicators.Select(i => i.Code.Value);
 
         private bool SectionExists(string path)
         {
@@ -436,7 +464,7 @@ namespace ReportSdk.Schema.Validation
         {
             if (code.Value.Length > 0 && !allowed.Contains(code.Value))
             {
-                Report(Rules.UnknownCode, code.Location, $"unknown {what} '{code.Value}'; expected one of: {string.Join(", ", allowed)}");
+                Report(Rules.UnknownCode, code.Location, $"unknown {what} '{code.Value}'; expected one of: {string.Join(", ", allowed)}{Hints.DidYouMean(code.Value, allowed)}");
             }
         }
 

@@ -126,6 +126,88 @@ public class MappingReaderTests
     }
 
     [Fact]
+    public void Unknown_field_close_to_a_known_one_says_which_it_was_meant_to_be()
+    {
+        var (reader, findings) = Reader("name: x\nnote: y\ncolour: z\n");
+        reader.Text("name");
+        reader.Text("note");
+        reader.Text("color");
+
+        reader.ReportUnknownFields();
+
+        var finding = FindingAssert.Single(findings, "RS1002", 3, 1);
+        Assert.Equal("unknown field 'colour' in a thing; expected one of: color, name, note; did you mean 'color'?", finding.Message);
+    }
+
+    [Fact]
+    public void Misspelled_required_field_is_one_RS1002_not_also_RS1003()
+    {
+        var (reader, findings) = Reader("nmae: x\n");
+        reader.RequiredText("name");
+
+        reader.ReportUnknownFields();
+
+        var finding = FindingAssert.Single(findings, "RS1002", 1, 1);
+        Assert.Equal("unknown field 'nmae' in a thing; expected one of: name; did you mean 'name'?", finding.Message);
+    }
+
+    [Fact]
+    public void Required_field_still_missing_beside_an_unknown_field_far_from_it_is_reported_too()
+    {
+        var (reader, findings) = Reader("zzz: x\n");
+        reader.RequiredText("name");
+
+        reader.ReportUnknownFields();
+
+        Assert.Equal(new[] { "RS1003", "RS1002" }, findings.Select(f => f.Id));
+        Assert.DoesNotContain("did you mean", findings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Required_field_written_empty_beside_a_misspelling_of_it_stays_reported()
+    {
+        // 'name' is there, only empty: the unknown 'nmae' is not taken for it.
+        var (reader, findings) = Reader("name:\nnmae: x\n");
+        reader.RequiredText("name");
+
+        reader.ReportUnknownFields();
+
+        Assert.Equal(new[] { "RS1003", "RS1002" }, findings.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Mapping_with_a_name_field_is_named_in_its_messages()
+    {
+        var findings = new List<Finding>();
+        var root = YamlTreeReader.Read("m.yaml", "key: gdp-growth\nvalue: 8%\n", findings)!;
+        var reader = MappingReader.For(root, "a target", findings, nameField: "key")!;
+
+        reader.RequiredText("key");
+        reader.Decimal("value");
+        reader.RequiredText("label");
+
+        Assert.Equal("target 'gdp-growth'", reader.Subject);
+        Assert.Equal(new[]
+        {
+            "'value' of target 'gdp-growth' must be a number as written in the source, such as 8 or 5128.4 (no sign), not '8%'",
+            "target 'gdp-growth' has no 'label'",
+        }, findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void Mapping_without_its_name_field_is_named_by_what_it_is()
+    {
+        var findings = new List<Finding>();
+        var root = YamlTreeReader.Read("m.yaml", "value: 8\n", findings)!;
+        var reader = MappingReader.For(root, "an actual", findings, nameField: "key")!;
+
+        reader.RequiredText("key");
+
+        Assert.Equal("an actual", reader.Subject);
+        Assert.Equal("an actual has no 'key'", Assert.Single(findings).Message);
+    }
+
+    [Fact]
     public void Reading_a_list_as_a_mapping_is_RS1004()
     {
         var findings = new List<Finding>();

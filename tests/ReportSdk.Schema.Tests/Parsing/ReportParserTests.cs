@@ -64,6 +64,46 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void Unknown_field_names_its_figure_and_the_field_it_is_closest_to()
+    {
+        var findings = Report().Replace("    headline: true", "    headlines: true").Findings();
+
+        var finding = FindingAssert.Single(findings, "RS1002", 47, 5);
+        Assert.StartsWith("unknown field 'headlines' in target 'gdp-growth'; expected one of: ", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", written; did you mean 'headline'?", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Misspelled_required_field_is_one_finding_not_also_a_missing_field()
+    {
+        // bund for bound: one RS1002 that says so, no RS1003 "has no 'bound'".
+        var findings = Report().Replace("    bound: at-least", "    bund: at-least").Findings();
+
+        var finding = FindingAssert.Single(findings, "RS1002", 44, 5);
+        Assert.EndsWith("; did you mean 'bound'?", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Misspelled_required_field_of_a_section_is_one_finding()
+    {
+        var findings = Report().Replace("    title: 2021年主要目标", "    titel: 2021年主要目标").Findings();
+
+        var finding = FindingAssert.Contains(findings, "RS1002", 32, 5);
+        Assert.StartsWith("unknown field 'titel' in section 'plan'", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; did you mean 'title'?", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.Id == "RS1003");
+    }
+
+    [Fact]
+    public void Unknown_field_close_to_no_known_field_has_no_hint()
+    {
+        var findings = Report().Replace("    headline: true", "    importance: high").Findings();
+
+        var finding = FindingAssert.Single(findings, "RS1002", 47, 5);
+        Assert.DoesNotContain("did you mean", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Role_on_a_subsection_is_RS1002_at_the_field_name()
     {
         var findings = Report().Replace("        title: 推进制造业高质量发展\n", "        title: 推进制造业高质量发展\n        role: key-work\n").Findings();
@@ -80,6 +120,24 @@ public class ReportParserTests
 
         var finding = FindingAssert.Single(findings, "RS1003", 39, 5);
         Assert.Contains("'label'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_field_of_a_figure_names_the_figure()
+    {
+        var findings = Report().Replace("    label: 城镇新增就业\n", "").Findings();
+
+        var finding = FindingAssert.Single(findings, "RS1003", 72, 5);
+        Assert.Equal("actual 'urban-new-jobs' has no 'label'", finding.Message);
+    }
+
+    [Fact]
+    public void Field_of_a_figure_written_null_names_the_figure()
+    {
+        var findings = Report().Replace("    bound: at-least", "    bound:").Findings();
+
+        var finding = FindingAssert.Single(findings, "RS1003", 44, 5);
+        Assert.Equal("'bound' of target 'gdp-growth' is empty", finding.Message);
     }
 
     [Fact]
@@ -132,6 +190,15 @@ public class ReportParserTests
         var findings = Report().Replace("    value: 8\n    unit: percent", "    value: 8%\n    unit: percent").Findings();
 
         FindingAssert.Single(findings, "RS1004", 42, 12);
+    }
+
+    [Fact]
+    public void Wrong_type_of_a_figure_field_names_the_figure()
+    {
+        var findings = Report().Replace("    value: 8\n    unit: percent", "    value: 8%\n    unit: percent").Findings();
+
+        var finding = FindingAssert.Single(findings, "RS1004", 42, 12);
+        Assert.Equal("'value' of target 'gdp-growth' must be a number as written in the source, such as 8 or 5128.4 (no sign), not '8%'", finding.Message);
     }
 
     [Fact]

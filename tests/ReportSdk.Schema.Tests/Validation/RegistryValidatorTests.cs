@@ -104,6 +104,28 @@ public class RegistryValidatorTests
     }
 
     [Fact]
+    public void Indicator_naming_a_mistyped_unit_is_told_the_closest_unit()
+    {
+        var findings = Validate("units:\n" + Percent + "indicators:\n  - {code: gdp-growth, name: 增长, english: Growth, unit: precent, kind: growth}\n");
+
+        var finding = FindingAssert.Single(findings, "RS2002", 4, 57);
+        Assert.Equal("indicator 'gdp-growth' names unknown unit 'precent'; did you mean 'percent'?", finding.Message);
+    }
+
+    [Fact]
+    public void Region_naming_a_mistyped_parent_is_told_the_closest_region()
+    {
+        var findings = Validate("""
+            regions:
+              - {code: luoyang, name: 洛阳市, english: Luoyang, gbCode: "410300", level: prefecture}
+              - {code: jianxi, name: 涧西区, english: Jianxi District, gbCode: "410305", level: district, parent: luoyagn}
+            """);
+
+        var finding = FindingAssert.Single(findings, "RS2003", 3, 100);
+        Assert.Equal("region 'jianxi' names unknown parent 'luoyagn'; did you mean 'luoyang'?", finding.Message);
+    }
+
+    [Fact]
     public void Unknown_indicator_kind_is_RS2004_at_the_kind()
     {
         var findings = Validate("units:\n" + Percent + """

@@ -148,7 +148,7 @@ public class SchemaRulesTests
             .Findings();
 
         var finding = FindingAssert.Contains(findings, "RS2005", 66, 11);
-        Assert.Equal("unit 'count' (count) does not fit indicator 'gdp', measured in '100m-yuan' (money) or '100m-usd' (money-usd)", finding.Message);
+        Assert.Equal("unit 'count' (count) of actual 'gdp' does not fit indicator 'gdp', measured in '100m-yuan' (money) or '100m-usd' (money-usd)", finding.Message);
     }
 
     [Fact]
