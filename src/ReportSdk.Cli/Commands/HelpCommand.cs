@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Diagnostics;
 using System.CommandLine;
 using System.Linq;
 using ReportSdk.Cli.Output;
@@ -23,7 +24,7 @@ namespace ReportSdk.Cli.Commands
         {
             if (name is not null && !root.Subcommands.Any(c => c.Name == name))
             {
-                context.Error.WriteLine(LineText.Escape($"reportsdk: unknown command '{name}'{Suggestion.DidYouMean(name, root.Subcommands.Select(c => c.Name))}"));
+                context.Error.WriteLine(LineText.Escape($"reportsdk: unknown command '{name}'{Hints.DidYouMean(name, root.Subcommands.Select(c => c.Name))}"));
                 return ExitCodes.Usage;
             }
             return Write(root, name, context.Output);

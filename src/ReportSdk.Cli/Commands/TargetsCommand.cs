@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Text;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -139,7 +140,7 @@ namespace ReportSdk.Cli.Commands
 
         /// <summary><c>reportsdk: unknown region 'luoyng'; did you mean 'luoyang'? known: luoyang, jianxi…</c></summary>
         private static string Unknown(string what, string value, IReadOnlyList<string> known)
-            => LineText.Escape($"reportsdk: unknown {what} '{value}'; {(Suggestion.Closest(value, known) is { } closest ? $"did you mean '{closest}'? " : "")}known: {string.Join(", ", known)}");
+            => LineText.Escape($"reportsdk: unknown {what} '{value}'; {(ClosestName.Find(value, known) is { } closest ? $"did you mean '{closest}'? " : "")}known: {string.Join(", ", known)}");
 
         private static string Value(Quantity? q)
             => q is null ? "" : q.Max is { } max ? string.Create(CultureInfo.InvariantCulture, $"{q.Value}-{max}") : q.Value.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -43,7 +44,7 @@ namespace ReportSdk.Cli.Output
                 var allowed = Regex.Matches(choice.Groups["list"].Value, "'([^']*)'").Select(m => m.Groups[1].Value).ToList();
                 var option = OptionOf(error) is { } name ? name + " takes" : "expected";
                 var value = choice.Groups["value"].Value;
-                return $"{option} one of {string.Join(", ", allowed)}, not '{value}'{Suggestion.DidYouMean(value, allowed)}";
+                return $"{option} one of {string.Join(", ", allowed)}, not '{value}'{Hints.DidYouMean(value, allowed)}";
             }
             if (Unrecognized.Match(message) is { Success: true } unrecognized)
             {
@@ -51,15 +52,15 @@ namespace ReportSdk.Cli.Output
                 var subcommands = command.Subcommands.Select(c => c.Name).ToList();
                 if (subcommands.Count > 0 && !value.StartsWith("-", StringComparison.Ordinal))
                 {
-                    return $"unknown command '{value}'{Suggestion.DidYouMean(value, subcommands)}";
+                    return $"unknown command '{value}'{Hints.DidYouMean(value, subcommands)}";
                 }
                 return value.StartsWith("-", StringComparison.Ordinal)
-                    ? $"unknown option '{value}'{Suggestion.DidYouMean(value, OptionNames(command))}"
+                    ? $"unknown option '{value}'{Hints.DidYouMean(value, OptionNames(command))}"
                     : $"unexpected argument '{value}' for '{command.Name}'";
             }
             if (UnknownOption.Match(message) is { Success: true } unknown)
             {
-                return message + Suggestion.DidYouMean(unknown.Groups["value"].Value, OptionNames(command));
+                return message + Hints.DidYouMean(unknown.Groups["value"].Value, OptionNames(command));
             }
             if (MissingValue.Match(message) is { Success: true } missing)
             {
