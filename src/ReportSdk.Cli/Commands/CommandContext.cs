@@ -102,6 +102,25 @@ namespace ReportSdk.Cli.Commands
         public IReadOnlyList<Schema.Compiling.InputFile> ReadFiles(IReadOnlyList<string> paths)
             => DataFiles.Read(paths, Warn);
 
+        /// <summary>
+        /// <see cref="ReadFiles"/>, with a path that does not exist reported as a usage error
+        /// (one line on standard error); false then, and the command exits <see cref="ExitCodes.Usage"/>.
+        /// </summary>
+        public bool TryReadFiles(IReadOnlyList<string> paths, out IReadOnlyList<Schema.Compiling.InputFile> files)
+        {
+            try
+            {
+                files = ReadFiles(paths);
+                return true;
+            }
+            catch (FileNotFoundException e)
+            {
+                Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
+                files = Array.Empty<Schema.Compiling.InputFile>();
+                return false;
+            }
+        }
+
         /// <summary>One warning line on standard error: <c>reportsdk: warning: …</c>, kept on one line.</summary>
         public void Warn(string message) => Error.WriteLine("reportsdk: warning: " + LineText.Escape(message));
 

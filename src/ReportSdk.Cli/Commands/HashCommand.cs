@@ -31,16 +31,7 @@ namespace ReportSdk.Cli.Commands
 
         private static int Run(CommandContext context, IReadOnlyList<string> paths, bool write, string? originals)
         {
-            IReadOnlyList<InputFile> given;
-            try
-            {
-                given = context.ReadFiles(paths);
-            }
-            catch (FileNotFoundException e)
-            {
-                context.Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
-                return ExitCodes.Usage;
-            }
+            if (!context.TryReadFiles(paths, out var given)) return ExitCodes.Usage;
             if (originals is not null && !Directory.Exists(originals))
             {
                 context.Error.WriteLine(LineText.Escape($"reportsdk: --originals folder '{originals}' does not exist"));

@@ -34,16 +34,7 @@ namespace ReportSdk.Cli.Commands
 
         private static int Run(CommandContext context, IReadOnlyList<string> paths, string? outFolder)
         {
-            IReadOnlyList<InputFile> given;
-            try
-            {
-                given = context.ReadFiles(paths);
-            }
-            catch (FileNotFoundException e)
-            {
-                context.Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
-                return ExitCodes.Usage;
-            }
+            if (!context.TryReadFiles(paths, out var given)) return ExitCodes.Usage;
             // The registries given, else those above the first report given (as every command finds them).
             var files = given.Where(f => DatasetCompiler.IsRegistry(f.Path)).Concat(DataFiles.MissingRegistries(given)).ToList();
             if (files.Count == 0)

@@ -56,16 +56,7 @@ namespace ReportSdk.Cli.Commands
 
         public static int Run(CommandContext context, IReadOnlyList<string> paths, FindingFormat format)
         {
-            IReadOnlyList<InputFile> given;
-            try
-            {
-                given = context.ReadFiles(paths);
-            }
-            catch (FileNotFoundException e)
-            {
-                context.Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
-                return ExitCodes.Usage;
-            }
+            if (!context.TryReadFiles(paths, out var given)) return ExitCodes.Usage;
             if (!given.Any(f => DatasetCompiler.IsReport(f.Path)))
             {
                 // Registries alone, source texts alone or an empty folder: nothing a CI run means to check.
