@@ -44,7 +44,8 @@ namespace ReportSdk.Generator.Emit
             w.Line($"public static {Runtime}ReportCollection All => AllHolder.Value;");
             w.Line();
             w.SummaryXml("The report with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> if there is none.");
-            w.Line($"public static {Runtime}Report Get(string id) => TryGet(id, out var report) ? report : throw new global::System.Collections.Generic.KeyNotFoundException($\"no report with id '{{id}}'\");");
+            // Not found: the collection's Get throws, naming the closest id (every report is created then, only then).
+            w.Line($"public static {Runtime}Report Get(string id) => TryGet(id, out var report) ? report : All.Get(id);");
             w.Line();
             w.Summary("The report with this id, if there is one. Creates only that report.");
             w.Open($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Runtime}Report? report)");

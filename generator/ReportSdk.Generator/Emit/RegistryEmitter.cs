@@ -72,7 +72,8 @@ namespace ReportSdk.Generator.Emit
             w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}{type}> All => {source};");
             w.Line();
             w.SummaryXml("The entry with this code; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> if there is none.");
-            w.Line($"public static {Runtime}{type} Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($\"no {type.ToLowerInvariant()} with code '{{code}}'\");");
+            // Not found: the registry's Get throws, naming the closest code.
+            w.Line($"public static {Runtime}{type} Get(string code) => TryGet(code, out var entry) ? entry : global::{@namespace}.{GeneratedNames.RegistryHolder}.Value.Get{type}(code);");
             w.Line();
             w.Summary("The entry with this code, if there is one. A compiled switch: nothing to build at start-up.");
             w.Open($"public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Runtime}{type}? entry)");

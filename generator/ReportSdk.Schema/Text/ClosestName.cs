@@ -9,7 +9,11 @@ namespace ReportSdk.Schema.Text
     /// neighbours is one edit, as in <c>100m-yaun</c>), ordinal, ignoring ASCII case only, so the
     /// answer is the same in every culture.
     /// </summary>
-    public static class ClosestName
+    /// <remarks>
+    /// The runtime compiles this file too (internal there), so that <c>Reports.Get("luoyang-2012-gwr")</c>
+    /// suggests like a finding does; ClosestName.Public.cs makes it public in the compiler library.
+    /// </remarks>
+    static partial class ClosestName
     {
         /// <summary>
         /// The candidate closest to <paramref name="name"/>, or null when none is close enough

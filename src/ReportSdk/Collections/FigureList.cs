@@ -28,7 +28,7 @@ namespace ReportSdk
 
         /// <summary>The figure with this key; throws <see cref="KeyNotFoundException"/> if there is none.</summary>
         public TFigure Get(string key)
-            => TryGet(key, out var figure) ? figure : throw new KeyNotFoundException($"no figure with key '{key}'");
+            => TryGet(key, out var figure) ? figure : throw NotFound.Error($"{typeof(TFigure).Name.ToLowerInvariant()} with key", key, _figures.Select(f => f.Key));
 
         /// <summary>The figure with this key, if there is one.</summary>
         public bool TryGet(string key, [MaybeNullWhen(false)] out TFigure figure)

@@ -35,7 +35,7 @@ namespace ReportSdk
         public Report this[int index] => _reports[index];
 
         /// <summary>The report with this id; throws <see cref="KeyNotFoundException"/> if there is none.</summary>
-        public Report Get(string id) => _byId.TryGetValue(id, out var report) ? report : throw new KeyNotFoundException($"no report with id '{id}'");
+        public Report Get(string id) => _byId.TryGetValue(id, out var report) ? report : throw NotFound.Error("report with id", id, _byId.Keys);
 
         /// <summary>The report with this id, if there is one.</summary>
         public bool TryGet(string id, [MaybeNullWhen(false)] out Report report) => _byId.TryGetValue(id, out report);

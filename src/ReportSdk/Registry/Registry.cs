@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
@@ -58,6 +59,15 @@ namespace ReportSdk
 
         /// <summary>The region with this code, if there is one.</summary>
         public bool TryGetRegion(string code, [MaybeNullWhen(false)] out Region region) => _regions.TryGetValue(code, out region);
+
+        /// <summary>The unit with this code; throws <see cref="KeyNotFoundException"/>, naming the closest code, if there is none.</summary>
+        public Unit GetUnit(string code) => TryGetUnit(code, out var unit) ? unit : throw NotFound.Error("unit with code", code, Units.Select(u => u.Code));
+
+        /// <summary>The indicator with this code; throws <see cref="KeyNotFoundException"/>, naming the closest code, if there is none.</summary>
+        public Indicator GetIndicator(string code) => TryGetIndicator(code, out var indicator) ? indicator : throw NotFound.Error("indicator with code", code, Indicators.Select(i => i.Code));
+
+        /// <summary>The region with this code; throws <see cref="KeyNotFoundException"/>, naming the closest code, if there is none.</summary>
+        public Region GetRegion(string code) => TryGetRegion(code, out var region) ? region : throw NotFound.Error("region with code", code, Regions.Select(r => r.Code));
 
         internal Unit Unit(string code) => _units.TryGetValue(code, out var unit) ? unit : throw Unknown("unit", code);
 

@@ -47,7 +47,7 @@ namespace Demo.Data
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
         /// </summary>
-        public static global::ReportSdk.Unit Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no unit with code '{code}'");
+        public static global::ReportSdk.Unit Get(string code) => TryGet(code, out var entry) ? entry : global::Demo.Data.ReportSdkRegistry.Value.GetUnit(code);
 
         /// <summary>
         /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
@@ -88,7 +88,7 @@ namespace Demo.Data
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
         /// </summary>
-        public static global::ReportSdk.Indicator Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no indicator with code '{code}'");
+        public static global::ReportSdk.Indicator Get(string code) => TryGet(code, out var entry) ? entry : global::Demo.Data.ReportSdkRegistry.Value.GetIndicator(code);
 
         /// <summary>
         /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
@@ -128,7 +128,7 @@ namespace Demo.Data
         /// <summary>
         /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
         /// </summary>
-        public static global::ReportSdk.Region Get(string code) => TryGet(code, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException($"no region with code '{code}'");
+        public static global::ReportSdk.Region Get(string code) => TryGet(code, out var entry) ? entry : global::Demo.Data.ReportSdkRegistry.Value.GetRegion(code);
 
         /// <summary>
         /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.

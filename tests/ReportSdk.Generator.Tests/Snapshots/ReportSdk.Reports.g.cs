@@ -33,7 +33,7 @@ namespace Demo.Data
         /// <summary>
         /// The report with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
         /// </summary>
-        public static global::ReportSdk.Report Get(string id) => TryGet(id, out var report) ? report : throw new global::System.Collections.Generic.KeyNotFoundException($"no report with id '{id}'");
+        public static global::ReportSdk.Report Get(string id) => TryGet(id, out var report) ? report : All.Get(id);
 
         /// <summary>
         /// The report with this id, if there is one. Creates only that report.
