@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ReportSdk.Schema.Writing;
 
 namespace ReportSdk.Schema.Drafting
 {
@@ -34,7 +35,7 @@ namespace ReportSdk.Schema.Drafting
             {
                 text.Append("  - key: ").Append(f.Key).Append('\n');
                 if (f.Indicator is not null) Line(text, "indicator", f.Indicator);
-                Line(text, "label", Quoted(f.Label));
+                Line(text, "label", YamlScalar.Quoted(f.Label));
                 Line(text, "value", f.Value);
                 if (f.Max is not null) Line(text, "max", f.Max);
                 Line(text, "unit", f.Unit);
@@ -45,8 +46,8 @@ namespace ReportSdk.Schema.Drafting
                 if (f.Headline) Line(text, "headline", "true");
                 if (f.Aspirational) Line(text, "aspirational", "true");
                 Line(text, "section", f.Section);
-                Line(text, "quote", Quoted(f.Quote));
-                if (f.Written is not null) Line(text, "written", Quoted(f.Written));
+                Line(text, "quote", YamlScalar.Quoted(f.Quote));
+                if (f.Written is not null) Line(text, "written", YamlScalar.Quoted(f.Written));
                 Line(text, "unreviewed", "true");
             }
             return text.ToString();
@@ -58,33 +59,11 @@ namespace ReportSdk.Schema.Drafting
             var text = new StringBuilder();
             foreach (var d in dismissals)
             {
-                text.Append("  - text: ").Append(Quoted(d.Text)).Append('\n');
+                text.Append("  - text: ").Append(YamlScalar.Quoted(d.Text)).Append('\n');
                 Line(text, "reason", d.Reason);
-                if (d.Note is not null) Line(text, "note", Quoted(d.Note));
+                if (d.Note is not null) Line(text, "note", YamlScalar.Quoted(d.Note));
             }
             return text.ToString();
-        }
-
-        /// <summary>A double-quoted YAML scalar: backslash, quote and control characters escaped.</summary>
-        public static string Quoted(string value)
-        {
-            var text = new StringBuilder("\"");
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '\\': text.Append("\\\\"); break;
-                    case '"': text.Append("\\\""); break;
-                    case '\n': text.Append("\\n"); break;
-                    case '\t': text.Append("\\t"); break;
-                    case '\r': text.Append("\\r"); break;
-                    default:
-                        if (char.IsControl(c)) text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else text.Append(c);
-                        break;
-                }
-            }
-            return text.Append('"').ToString();
         }
 
         private static void Section(StringBuilder text, string key, string items)

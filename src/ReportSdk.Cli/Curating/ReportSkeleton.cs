@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Writing;
 
 namespace ReportSdk.Cli.Curating
 {
@@ -30,11 +31,11 @@ namespace ReportSdk.Cli.Curating
             y.Append("# yaml-language-server: $schema=../../report.schema.json\n");
             y.Append($"# Written by `reportsdk new-report` from {report.Original}. Fill every field marked FILL, check every\n");
             y.Append("# field marked CHECK (read from the text), then run `reportsdk validate`. The format: docs/format.md.\n");
-            y.Append($"id: {YamlText.Scalar(report.Id)}\n");
+            y.Append($"id: {YamlScalar.Plain(report.Id)}\n");
             var symbol = Identifiers.ToPascalCase(report.Id);
             y.Append($"symbol: {symbol}  # CHECK: the C# name, Reports.{symbol}\n");
             Field(y, "", "kind", guess.Kind, "from the title", "government-work-report | government-work-report-summary | plan-report");
-            y.Append($"region: {YamlText.Scalar(report.Region)}\n");
+            y.Append($"region: {YamlScalar.Plain(report.Region)}\n");
             Field(y, "", "delivered", guess.Delivered, null, "the date it was delivered, yyyy-MM-dd");
             Field(y, "", "session", guess.Session, null, "the congress session, e.g. 洛阳市第十五届人民代表大会第四次会议");
             y.Append("speaker:\n");
@@ -45,9 +46,9 @@ namespace ReportSdk.Cli.Curating
             Field(y, "", "reviewYear", plan is null ? null : new Guess((plan.Value - 1).ToString(CultureInfo.InvariantCulture), guess.Delivered!.Line), "the year before the delivery date", "the year the review section reports on");
             Field(y, "", "planYear", plan is null ? null : new Guess(plan.Value.ToString(CultureInfo.InvariantCulture), guess.Delivered!.Line), "the year of the delivery date", "the year the targets are set for");
             y.Append("source:\n");
-            y.Append($"  original: {YamlText.Scalar(report.Original)}\n");
+            y.Append($"  original: {YamlScalar.Plain(report.Original)}\n");
             y.Append($"  originalSha256: {report.OriginalSha256}\n");
-            y.Append($"  text: {YamlText.Scalar(report.Text)}\n");
+            y.Append($"  text: {YamlScalar.Plain(report.Text)}\n");
             y.Append($"  textSha256: {report.TextSha256}\n");
             if (report.Source.Edits.Count == 0)
             {
@@ -56,7 +57,7 @@ namespace ReportSdk.Cli.Curating
             else
             {
                 y.Append("  edits:  # the mechanical repairs new-report made; add every edit you make to the text\n");
-                foreach (var edit in report.Source.Edits) y.Append("    - ").Append(YamlText.Quoted(edit)).Append('\n');
+                foreach (var edit in report.Source.Edits) y.Append("    - ").Append(YamlScalar.Quoted(edit)).Append('\n');
             }
             if (sections.Count == 0)
             {
@@ -79,8 +80,8 @@ namespace ReportSdk.Cli.Curating
             foreach (var s in sections)
             {
                 y.Append($"{indent}- key: {s.Key}\n");
-                y.Append($"{indent}  number: {YamlText.Scalar(s.Number)}  # line {s.Line.ToString(CultureInfo.InvariantCulture)}\n");
-                y.Append($"{indent}  title: {YamlText.Scalar(s.Title)}\n");
+                y.Append($"{indent}  number: {YamlScalar.Plain(s.Number)}  # line {s.Line.ToString(CultureInfo.InvariantCulture)}\n");
+                y.Append($"{indent}  title: {YamlScalar.Plain(s.Title)}\n");
                 if (topLevel)
                 {
                     y.Append(s.Role is null
@@ -102,7 +103,7 @@ namespace ReportSdk.Cli.Curating
                 return;
             }
             var from = how is null ? $"line {guess.Line.ToString(CultureInfo.InvariantCulture)}" : $"{how}, line {guess.Line.ToString(CultureInfo.InvariantCulture)}";
-            y.Append($"{indent}{name}: {YamlText.Scalar(guess.Value)}  # CHECK: {from}\n");
+            y.Append($"{indent}{name}: {YamlScalar.Plain(guess.Value)}  # CHECK: {from}\n");
         }
     }
 }

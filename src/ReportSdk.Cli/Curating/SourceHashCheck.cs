@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ReportSdk.Cli.Loading;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Parsing;
 using ReportSdk.Schema.Text;
@@ -62,14 +63,11 @@ namespace ReportSdk.Cli.Curating
             var source = Field(root, "source") as YamlMapping ?? throw new InvalidDataException(": no 'source' block");
             var text = Scalar(source, "textSha256");
             var textPath = Scalar(source, "text");
-            var fullText = SourcePaths.Resolve(path, textPath.Value);
-            if (!System.IO.File.Exists(fullText))
-            {
-                throw new InvalidDataException($"({textPath.Location.Line},{textPath.Location.Column}): source text '{textPath.Value}' not found");
-            }
+            // Read as validate reads it, so a fresh value never fails RS3004.
+            var sourceText = DataFiles.ReadSource(SourcePaths.Resolve(path, textPath.Value))
+                ?? throw new InvalidDataException($"({textPath.Location.Line},{textPath.Location.Column}): source text '{textPath.Value}' not found");
             var changes = new List<HashChange>();
-            // As the validator reads it (DataFiles.ReadSource): decoded, BOM dropped, CRLF read as LF.
-            Compare(changes, "textSha256", text, Sha256.OfText(System.IO.File.ReadAllText(fullText)));
+            Compare(changes, "textSha256", text, Sha256.OfText(sourceText.Text));
 
             var original = Scalar(source, "original");
             var originalFile = originals is null || original.Value.Length == 0 ? null : System.IO.Path.Combine(originals, original.Value);

@@ -37,15 +37,9 @@ namespace ReportSdk.Cli.Export
                 q?.Unit.Code, q?.Measure, q?.Bound.ToCode(), f.Period.ToString(), f.Kind.ToCode(),
                 Bool(f.Headline), Bool(f.Aspirational), Bool(f.IsQualitative), f.Section.Path, f.Quote, f.Note, f.ConflictsWith,
             };
-            output.Write(string.Join(",", cells.Select(Cell)) + "\n");
+            output.Write(Output.CsvText.Line(cells));
         }
 
         private static string Bool(bool value) => value ? "true" : "false";
-
-        private static string Cell(string? value)
-        {
-            if (value is null) return "";
-            return value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-        }
     }
 }
