@@ -36,13 +36,6 @@ namespace ReportSdk.Cli.Curating
 
         private static string Text(byte[] bytes) => new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
 
-        private static byte[] Resource(string name)
-        {
-            using var stream = typeof(StarterData).Assembly.GetManifestResourceStream("ReportSdk.Cli.Starter." + name)
-                ?? throw new FileNotFoundException("starter file not built into the tool", name);
-            using var bytes = new MemoryStream();
-            stream.CopyTo(bytes);
-            return bytes.ToArray();
-        }
+        private static byte[] Resource(string name) => Output.EmbeddedFile.Read("ReportSdk.Cli.Starter." + name);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 
 namespace ReportSdk.Cli.Output
 {
@@ -14,13 +13,6 @@ namespace ReportSdk.Cli.Output
         public static IReadOnlyList<string> Names { get; } = new[] { "report.schema.json", "registry.schema.json" };
 
         /// <summary>The bytes of one of <see cref="Names"/>.</summary>
-        public static byte[] Read(string name)
-        {
-            using var stream = typeof(EditorSchemas).Assembly.GetManifestResourceStream("ReportSdk.Cli.Schemas." + name)
-                ?? throw new FileNotFoundException("schema not built into the tool", name);
-            using var bytes = new MemoryStream();
-            stream.CopyTo(bytes);
-            return bytes.ToArray();
-        }
+        public static byte[] Read(string name) => EmbeddedFile.Read("ReportSdk.Cli.Schemas." + name);
     }
 }

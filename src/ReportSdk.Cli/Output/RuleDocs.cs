@@ -55,13 +55,7 @@ namespace ReportSdk.Cli.Output
             return sections;
         }
 
-        private static string ReadEmbedded()
-        {
-            using var stream = typeof(RuleDocs).Assembly.GetManifestResourceStream(ResourceName)
-                ?? throw new InvalidOperationException($"the resource {ResourceName} is missing from the build");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
+        private static string ReadEmbedded() => new UTF8Encoding(false).GetString(EmbeddedFile.Read(ResourceName)).TrimStart('\uFEFF');
 
         /// <summary>The paragraph that starts with "**When it fires.**", without that label; else the first paragraph.</summary>
         private static string Description(IReadOnlyList<string> body)
