@@ -12,6 +12,9 @@ Console.WriteLine();
 // One report, one target, checked at compile time.
 var target = Reports.Luoyang2021.Targets.GdpGrowth;
 Console.WriteLine($"{target.Label}: {target.Quantity}  — “{target.Quote}”");
+// The same quantity in the report's words, and the target as JSON (the export's shape).
+Console.WriteLine($"  in Chinese: {target.Quantity!.ToChineseText()}");
+Console.WriteLine($"  as JSON: {System.Text.Json.JsonSerializer.Serialize(target, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}");
 Console.WriteLine();
 
 // A series across reports: every GDP-growth target, ordered by period and region.
