@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ReportSdk.Schema.Coverage;
+using ReportSdk.Curation.Coverage;
 
 namespace ReportSdk.Cli.Commands
 {

@@ -4,10 +4,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ReportSdk.Cli.Drafting;
+using ReportSdk.Curation.Drafting;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Drafting;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Parsing;
 

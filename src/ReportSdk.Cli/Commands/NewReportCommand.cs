@@ -4,7 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using ReportSdk.Cli.Curating;
+using ReportSdk.Curation.Intake;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
 using ReportSdk.Schema.Diagnostics;

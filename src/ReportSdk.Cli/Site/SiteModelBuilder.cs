@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Coverage;
+using ReportSdk.Curation.Coverage;
 using ReportSdk.Schema.Model;
 
 namespace ReportSdk.Cli.Site

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using ReportSdk.Schema.Text;
+
+namespace ReportSdk.Curation.Drafting
+{
+    /// <summary>
+    /// Paragraphs, sentences and clauses of a folded source. A paragraph is a line of the normalized
+    /// text; a sentence ends at 。；！？; a clause also at ，：(folded to , and :). 、 does not end a
+    /// clause: 地区生产总值、人均GDP增长7% is one clause that sets two indicators.
+    /// </summary>
+    public sealed class ClauseSplitter
+    {
+        private const string SentenceEnds = "。;!?";
+        private const string ClauseEnds = "。;!?,:";
+
+        private readonly string _text;
+        private readonly int[] _paragraphStarts;
+
+        /// <summary>Reads the paragraphs of <paramref name="folded"/> from the line breaks of its original text.</summary>
+        public ClauseSplitter(FoldedText folded)
+        {
+            _text = folded.Value;
+            var starts = new List<int> { 0 };
+            for (var i = 1; i < _text.Length; i++)
+            {
+                var previous = folded.OriginalOffset(i - 1);
+                var current = folded.OriginalOffset(i);
+                if (folded.Original.IndexOf('\n', previous, current - previous) >= 0) starts.Add(i);
+            }
+            _paragraphStarts = starts.ToArray();
+        }
+
+        /// <summary>The folded text.</summary>
+        public string Text => _text;
+
+        /// <summary>The 0-based paragraph that holds <paramref name="at"/>.</summary>
+        public int ParagraphOf(int at)
+        {
+            var index = System.Array.BinarySearch(_paragraphStarts, at);
+            return index >= 0 ? index : ~index - 1;
+        }
+
+        /// <summary>Where the paragraph holding <paramref name="at"/> starts.</summary>
+        public int ParagraphStart(int at) => _paragraphStarts[ParagraphOf(at)];
+
+        /// <summary>Where the paragraph holding <paramref name="at"/> ends.</summary>
+        public int ParagraphEnd(int at)
+        {
+            var next = ParagraphOf(at) + 1;
+            return next < _paragraphStarts.Length ? _paragraphStarts[next] : _text.Length;
+        }
+
+        /// <summary>The paragraph holding <paramref name="at"/>.</summary>
+        public string Paragraph(int at) => _text.Substring(ParagraphStart(at), ParagraphEnd(at) - ParagraphStart(at));
+
+        /// <summary>Where the sentence holding <paramref name="at"/> starts.</summary>
+        public int SentenceStart(int at) => Back(at, SentenceEnds);
+
+        /// <summary>Where the clause holding <paramref name="at"/> starts.</summary>
+        public int ClauseStart(int at) => Back(at, ClauseEnds);
+
+        /// <summary>Where the clause holding <paramref name="at"/> ends (at its closing mark, or the paragraph's end).</summary>
+        public int ClauseEnd(int at)
+        {
+            var end = ParagraphEnd(at);
+            for (var i = at; i < end; i++)
+            {
+                if (ClauseEnds.IndexOf(_text[i]) >= 0) return i;
+            }
+            return end;
+        }
+
+        private int Back(int at, string marks)
+        {
+            var start = ParagraphStart(at);
+            for (var i = at - 1; i >= start; i--)
+            {
+                if (marks.IndexOf(_text[i]) >= 0) return i + 1;
+            }
+            return start;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportSdk.Curation.Coverage;
+using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Text;
+using ReportSdk.Schema.Validation;
+
+namespace ReportSdk.Curation.Drafting
+{
+    /// <summary>
+    /// Proposes the figures and dismissals of a report from its source text, by rules over the
+    /// registries' vocabulary (no model, deterministic): every number the coverage counts
+    /// (<see cref="QuantityFinder"/>) followed by a unit (<see cref="UnitMatcher"/>) becomes a target or
+    /// actual with its bound (<see cref="BoundWords"/>), period and kind (<see cref="PeriodRules"/>),
+    /// section (<see cref="SectionLocator"/>), indicator (<see cref="IndicatorMatcher"/>) and quote (its
+    /// clause, <see cref="ClauseSplitter"/>); every other number a dismissal (<see cref="DismissalRules"/>,
+    /// texts learned from curated reports). Numbers the report already accounts for are skipped.
+    /// </summary>
+    public static class Drafter
+    {
+        /// <summary>Characters that may separate two quantities of one clause (新增A企业50家、B企业200家).</summary>
+        private const string Joiners = "、和及与并,";
+
+        /// <summary>The proposals for <paramref name="report"/>'s unaccounted numbers in <paramref name="source"/>.</summary>
+        public static Draft Propose(ReportSpec report, SourceDocument source, DraftVocabulary vocabulary)
+        {
+            var folded = FoldedText.Fold(source.Text);
+            var t = folded.Value;
+            var clauses = new ClauseSplitter(folded);
+            var spans = SectionLocator.Locate(report.Sections, folded, new List<Finding>());
+            var units = new UnitMatcher(vocabulary.Registry);
+            var indicators = new IndicatorMatcher(vocabulary);
+            var accounted = Accounted(report, source, folded);
+            var fiveYearFrom = FiveYearReviewStarts(spans, clauses);
+            var learned = vocabulary.Dismissals
+                .SelectMany(d => folded.FindAll(d.Folded, 0, t.Length).Select(at => (Start: at, End: at + d.Folded.Length, Dismissal: d)))
+                .ToList();
+            var lines = LineStarts(source.Text);
+
+            var figures = new List<FigureProposal>();
+            var dismissals = new List<(string Text, string Reason, string? Note, int Start)>();
+            var previousEnd = -1;
+            var lastDismissal = (Start: -1, End: -1);
+            foreach (var number in QuantityFinder.Find(folded))
+            {
+                var line = LineOf(lines, folded.OriginalOffset(number.Start));
+                var known = learned.Where(d => d.Start <= number.Start && number.End <= d.End).Select(d => d.Dismissal).FirstOrDefault();
+                var unit = known is null ? units.Match(t, number.End) : null;
+                var dismissal = known is null ? DismissalRules.Classify(folded, number, unit is not null) : null;
+                if (known is not null || dismissal is not null || unit is null)
+                {
+                    if (accounted.Contains(number.Start)) continue;
+                    if (known is not null) dismissals.Add((known.Text, known.Reason, known.Note, number.Start));
+                    else if (number.Start < lastDismissal.End && dismissals.Count > 0)
+                    {
+                        // The 7 of 2月7日: inside the text the number before it is dismissed with.
+                        var last = dismissals[dismissals.Count - 1];
+                        dismissals.Add((last.Text, last.Reason, last.Note, number.Start));
+                    }
+                    else if (dismissal is { } d)
+                    {
+                        dismissals.Add((Original(folded, d.Start, d.End), d.Reason, null, number.Start));
+                        lastDismissal = (d.Start, d.End);
+                    }
+                    else dismissals.Add((Original(folded, number.Start, Math.Min(clauses.ClauseEnd(number.Start), number.End + 3)), "other", "no unit after the number: say what it counts, or capture it", number.Start));
+                    continue;
+                }
+                var proposals = Figures(folded, clauses, spans, fiveYearFrom, indicators, report, number, unit!, previousEnd, figures);
+                previousEnd = unit!.End;
+                if (accounted.Contains(number.Start)) continue;
+                figures.AddRange(proposals.Select(p => p with { Line = line }));
+            }
+
+            var keyed = Keys(figures, report);
+            var merged = dismissals
+                .GroupBy(d => (Folded: FoldedText.FoldString(d.Text), d.Reason))
+                .Select(g => new DismissalProposal(g.First().Text, g.Key.Reason, g.First().Note, g.Select(d => d.Start).ToList(), LineOf(lines, folded.OriginalOffset(g.First().Start))))
+                .ToList();
+            return new Draft(report.Id.Value, keyed, merged);
+        }
+
+        private static List<FigureProposal> Figures(FoldedText folded, ClauseSplitter clauses, List<SectionSpan> spans, Dictionary<string, int> fiveYearFrom,
+            IndicatorMatcher indicators, ReportSpec report, FoundNumber number, UnitMatch unit, int previousEnd, List<FigureProposal> earlier)
+        {
+            var t = folded.Value;
+            var clauseStart = clauses.ClauseStart(number.Start);
+            // A clause may hold several quantities: each quote starts after the previous one's number.
+            var segmentStart = Math.Max(clauseStart, previousEnd >= clauseStart ? SkipPastBound(t, previousEnd) : clauseStart);
+            while (segmentStart < number.Start && Joiners.IndexOf(t[segmentStart]) >= 0) segmentStart++;
+            var before = BoundWords.BeforeAt(t, number.Start, segmentStart);
+            var wordsEnd = number.Start - (before?.Word.Length ?? 0);
+            var words = t.Substring(segmentStart, wordsEnd - segmentStart);
+            var after = BoundWords.AfterAt(t, unit.End);
+            var quoteEnd = unit.End + (after?.Word.Length ?? 0);
+
+            var section = spans.Where(s => s.Start <= number.Start && number.End <= s.End).OrderByDescending(s => s.Path.Length).FirstOrDefault();
+            var role = section?.Role ?? "other";
+            var topPath = section is null ? "" : section.Path.Split('/')[0];
+            var sentenceStart = clauses.SentenceStart(number.Start);
+            var sentence = t.Substring(sentenceStart, clauses.ClauseEnd(number.Start) - sentenceStart);
+            var afterFiveYears = fiveYearFrom.TryGetValue(topPath, out var from) && number.Start >= from;
+            var timing = PeriodRules.Decide(role, clauses.Paragraph(number.Start), sentence, afterFiveYears, report.ReviewYear.Value, report.PlanYear.Value);
+            var upToNumber = t.Substring(sentenceStart, number.Start - sentenceStart);
+            var estimate = !timing.IsTarget && upToNumber.IndexOf(BoundWords.Estimate, StringComparison.Ordinal) >= 0;
+            var bound = number.Max is not null ? "range" : BoundWords.Decide(after?.Bound, before?.Bound, unit.Approximate, estimate);
+            var aspirational = timing.IsTarget && AspirationWords.In(upToNumber);
+            // Curated reports file the five-year look-back under the review section itself, not its last subsection.
+            var path = afterFiveYears ? topPath : section?.Path ?? "";
+            var quote = UniqueQuote(folded, clauses, segmentStart, quoteEnd, number.Start);
+            var afterWords = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
+
+            var template = new FigureProposal(timing.IsTarget, "", null, LabelWords.Of(words, afterWords), number.Value, number.Max, unit.Unit, unit.Measure,
+                bound, timing.Period, timing.Kind, timing.Headline, aspirational, path, quote, number.Written, number.Start, 0);
+
+            // Several indicators set by one clause: 地区生产总值、人均GDP、全员劳动生产率增长7%.
+            var parts = words.Split('、');
+            if (parts.Length > 1)
+            {
+                var last = parts[parts.Length - 1];
+                var tail = last.EndsWith("增长", StringComparison.Ordinal) ? "增长" : "";
+                var matched = parts.Select((p, i) => i == parts.Length - 1 ? indicators.Match(p, unit.Unit) : indicators.Match(p + tail, unit.Unit)).ToList();
+                if (matched.All(m => m is not null))
+                {
+                    return parts.Select((p, i) => template with
+                    {
+                        Indicator = matched[i]!.Value.Code,
+                        Label = LabelWords.Of(i == parts.Length - 1 ? p : p + tail, ""),
+                    }).ToList();
+                }
+            }
+            var indicator = indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators);
+            return new List<FigureProposal> { template with { Indicator = indicator } };
+        }
+
+        /// <summary>
+        /// 社会消费品零售总额1800亿元，增长12.5%: a growth rate with no name of its own continues the
+        /// quantity before it in its sentence; its indicator is that one's growth indicator (X增长).
+        /// </summary>
+        private static string? Continued(string words, UnitMatch unit, List<FigureProposal> earlier, int sentenceStart, IndicatorMatcher indicators)
+        {
+            var bare = words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words));
+            if (bare != "增长" && bare != "同比增长" && bare != "增速") return null;
+            var previous = earlier.LastOrDefault();
+            if (previous is null || previous.NumberStart < sentenceStart || previous.Indicator is null) return null;
+            return indicators.GrowthOf(previous.Indicator, unit.Unit);
+        }
+
+        /// <summary>Past the bound word after a quantity that ended at <paramref name="end"/> (以上, 左右…), so that the next quote does not start with it.</summary>
+        private static int SkipPastBound(string t, int end)
+        {
+            var i = end;
+            while (i < t.Length && !char.IsDigit(t[i]) && Joiners.IndexOf(t[i]) < 0 && "。;:!?".IndexOf(t[i]) < 0 && !ChineseNumerals.IsNumeral(t[i]) && i - end < 8)
+            {
+                if (BoundWords.AfterAt(t, i) is { } word) return i + word.Word.Length;
+                i++;
+            }
+            return end;
+        }
+
+        /// <summary>
+        /// The quote [<paramref name="start"/>, <paramref name="end"/>) as the source writes it, made
+        /// longer until it occurs once in the source (RS3003): to its clause's end, then clause by clause back.
+        /// </summary>
+        private static string UniqueQuote(FoldedText folded, ClauseSplitter clauses, int start, int end, int number)
+        {
+            var t = folded.Value;
+            bool Unique(int s, int e) => folded.FindAll(t.Substring(s, e - s), 0, t.Length).Count == 1;
+            if (!Unique(start, end))
+            {
+                var clauseEnd = clauses.ClauseEnd(number);
+                if (Unique(start, clauseEnd)) end = clauseEnd;
+                else
+                {
+                    // Back clause by clause, into the paragraphs before when the paragraph repeats one before it.
+                    while (start > 0 && !Unique(start, end))
+                    {
+                        start = clauses.ClauseStart(start - 1);
+                    }
+                }
+            }
+            return Original(folded, start, end);
+        }
+
+        /// <summary>The source as written (whitespace inside kept) for the folded span [start, end).</summary>
+        private static string Original(FoldedText folded, int start, int end)
+        {
+            var span = folded.OriginalSpan(start, end);
+            return folded.Original.Substring(span.Start, span.End - span.Start);
+        }
+
+        /// <summary>The folded starts of the numbers the report's quotes and dismissals already account for.</summary>
+        private static HashSet<int> Accounted(ReportSpec report, SourceDocument source, FoldedText folded)
+        {
+            var result = new HashSet<int>();
+            if (report.Targets.Count == 0 && report.Actuals.Count == 0 && report.Dismissed.Count == 0) return result;
+            var originalToFolded = new Dictionary<int, int>();
+            for (var i = 0; i < folded.Value.Length; i++) originalToFolded[folded.OriginalOffset(i)] = i;
+            foreach (var number in CoverageAnalyzer.Analyze(report, source).Numbers)
+            {
+                if (number.Status != NumberStatus.Unaccounted && originalToFolded.TryGetValue(number.Start, out var at)) result.Add(at);
+            }
+            return result;
+        }
+
+        /// <summary>Per top-level review section, where its first paragraph that looks back on five years starts.</summary>
+        private static Dictionary<string, int> FiveYearReviewStarts(List<SectionSpan> spans, ClauseSplitter clauses)
+        {
+            var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var span in spans.Where(s => s.Role == "review" && s.Path.IndexOf('/') < 0))
+            {
+                for (var at = span.Start; at < span.End; at = clauses.ParagraphEnd(at))
+                {
+                    if (PeriodRules.LooksBackOnFiveYears(clauses.Paragraph(at)))
+                    {
+                        starts[span.Path] = clauses.ParagraphStart(at);
+                        break;
+                    }
+                }
+            }
+            return starts;
+        }
+
+        /// <summary>Keys: the indicator's code where it is free in its list, else draft-1, draft-2… skipping the report's keys.</summary>
+        private static List<FigureProposal> Keys(List<FigureProposal> figures, ReportSpec report)
+        {
+            var taken = new HashSet<string>(report.Targets.Concat(report.Actuals).Select(f => f.Key.Value), StringComparer.Ordinal);
+            var result = new List<FigureProposal>();
+            var next = 1;
+            foreach (var figure in figures)
+            {
+                string key;
+                if (figure.Indicator is { } code && !taken.Contains(code)) key = code;
+                else
+                {
+                    do key = "draft-" + (next++).ToString(CultureInfo.InvariantCulture); while (taken.Contains(key));
+                }
+                taken.Add(key);
+                result.Add(figure with { Key = key });
+            }
+            return result;
+        }
+
+        private static List<int> LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n') starts.Add(i + 1);
+            }
+            return starts;
+        }
+
+        private static int LineOf(List<int> starts, int offset)
+        {
+            var index = starts.BinarySearch(offset);
+            return (index >= 0 ? index : ~index - 1) + 1;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Schema.Model;
+
+namespace ReportSdk.Curation.Drafting
+{
+    /// <summary>
+    /// Finds the indicator a quantity measures from the words before its number: a name of the
+    /// indicator (<see cref="DraftVocabulary.Names"/>) followed only by linking words (达到, 实现, 同比…),
+    /// of an indicator whose units include the quantity's unit's dimension; the longest name wins.
+    /// A growth indicator (X增长) also answers to every name of X followed by 增长.
+    /// </summary>
+    public sealed class IndicatorMatcher
+    {
+        /// <summary>Words that may stand between an indicator's name and its number.</summary>
+        public static readonly string[] Linking =
+        {
+            "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
+        };
+
+        private readonly List<(string Code, string Name)> _names = new();
+        private readonly Dictionary<string, HashSet<string>> _dimensions = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _unitDimension = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _growthOf = new(StringComparer.Ordinal);
+
+        /// <summary>The names of <paramref name="vocabulary"/>, longest first.</summary>
+        public IndicatorMatcher(DraftVocabulary vocabulary)
+        {
+            var registry = vocabulary.Registry;
+            foreach (var unit in registry.Units) _unitDimension[unit.Code.Value] = unit.Dimension;
+            var byName = registry.Indicators.ToDictionary(i => i.Name, i => i.Code.Value, StringComparer.Ordinal);
+            foreach (var indicator in registry.Indicators)
+            {
+                var code = indicator.Code.Value;
+                _dimensions[code] = new HashSet<string>(indicator.Units.Select(u => _unitDimension.TryGetValue(u.Value, out var d) ? d : ""), StringComparer.Ordinal);
+                if (vocabulary.Names.TryGetValue(code, out var names)) _names.AddRange(names.Select(n => (code, n)));
+                // 地区生产总值增长 also answers to 生产总值增长, GDP增长: every name of 地区生产总值 + 增长.
+                if (indicator.Name.EndsWith("增长", StringComparison.Ordinal)
+                    && byName.TryGetValue(indicator.Name.Substring(0, indicator.Name.Length - 2), out var level)
+                    && vocabulary.Names.TryGetValue(level, out var levelNames))
+                {
+                    _growthOf[level] = code;
+                    _names.AddRange(levelNames.Select(n => (code, n + "增长")));
+                }
+            }
+            _names = _names.Distinct().OrderByDescending(n => n.Name.Length).ToList();
+        }
+
+        /// <summary>
+        /// The indicator <paramref name="words"/> (the folded words before a number, in its clause) name
+        /// for a quantity in <paramref name="unit"/>, and where that name starts in them; null when none does.
+        /// </summary>
+        public (string Code, int NameStart)? Match(string words, string unit)
+        {
+            if (!_unitDimension.TryGetValue(unit, out var dimension)) return null;
+            // A name may itself end with a linking word (常住人口城镇化率提高): try the words whole, then without it.
+            foreach (var end in new[] { words.Length, words.Length - LinkingTail(words) })
+            {
+                foreach (var (code, name) in _names)
+                {
+                    if (name.Length > end || !_dimensions[code].Contains(dimension)) continue;
+                    if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0) return (code, end - name.Length);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The growth indicator of <paramref name="code"/> (地区生产总值 → 地区生产总值增长) when it takes <paramref name="unit"/>, else null.</summary>
+        public string? GrowthOf(string code, string unit)
+            => _growthOf.TryGetValue(code, out var growth) && _unitDimension.TryGetValue(unit, out var dimension) && _dimensions[growth].Contains(dimension) ? growth : null;
+
+        /// <summary>How many characters at the end of <paramref name="words"/> are linking words.</summary>
+        public static int LinkingTail(string words)
+        {
+            var end = words.Length;
+            var changed = true;
+            while (changed && end > 0)
+            {
+                changed = false;
+                foreach (var word in Linking)
+                {
+                    if (word.Length <= end && string.CompareOrdinal(words, end - word.Length, word, 0, word.Length) == 0)
+                    {
+                        end -= word.Length;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            return words.Length - end;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportSdk.Curation.Intake
+{
+    /// <summary>
+    /// Repairs the transport damage of a received document, mechanically and never a word more
+    /// (docs/curating.md): the UTF-8 byte-order mark and CR LF line ends; a block of lines repeated
+    /// verbatim right after itself (a page header, a doubled paragraph); PDF line wraps inside a
+    /// paragraph; stray spaces inside numbers (8 000, 5 128.4, 8 %); a missing final line break.
+    /// Each repair is one line of <see cref="NormalizedSource.Edits"/>, with its line number.
+    /// </summary>
+    public static class SourceNormalizer
+    {
+        /// <summary>
+        /// A line shorter than this is not a wrap even without closing punctuation: it is a title,
+        /// a date or a speaker line. PDF text wraps at the page width, well beyond 20 characters.
+        /// </summary>
+        public const int ShortestWrappedLine = 20;
+
+        private const string SentenceEnds = "。！？：；!?:;";
+        private const string Closers = "”’」』）)》】\"'";
+
+        private static readonly Regex ThousandsSpace = new(@"(?<=[0-9])[ \u00A0\u3000]+(?=[0-9]{3}(?![0-9]))", RegexOptions.CultureInvariant);
+        private static readonly Regex PercentSpace = new(@"(?<=[0-9])[ \u00A0\u3000]+(?=[%％‰])", RegexOptions.CultureInvariant);
+        private static readonly Regex PointSpace = new(@"(?<=[0-9])[ \u00A0\u3000]*[.．][ \u00A0\u3000]*(?=[0-9])", RegexOptions.CultureInvariant);
+        private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
+
+        /// <summary>The normalized text of a document received as <paramref name="bytes"/>.</summary>
+        /// <exception cref="InvalidDataException">The bytes are not UTF-8 text.</exception>
+        public static NormalizedSource Normalize(byte[] bytes)
+        {
+            var edits = new List<string>();
+            var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+            string text;
+            try
+            {
+                text = Strict.GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                throw new InvalidDataException("the document is not UTF-8 text; convert it first (e.g. iconv -f GB18030 -t UTF-8)");
+            }
+            if (hasBom) edits.Add("removed the UTF-8 byte-order mark");
+            if (text.Contains('\r'))
+            {
+                text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+                edits.Add("line ends CR LF → LF");
+            }
+            var endsWithNewline = text.EndsWith("\n", StringComparison.Ordinal);
+            var lines = text.Split('\n').ToList();
+            if (endsWithNewline) lines.RemoveAt(lines.Count - 1);
+
+            RemoveRepeatedBlocks(lines, edits);
+            var joined = JoinWraps(lines, edits);
+            RemoveSpacesInNumbers(joined, edits);
+            if (!endsWithNewline && text.Length > 0) edits.Add("added the final line break (the original ends without one)");
+            return new NormalizedSource(string.Join("\n", joined) + "\n", edits);
+        }
+
+        /// <summary>
+        /// A block of lines followed at once by the same lines again (a blank line between allowed)
+        /// keeps its first copy. Line numbers in the edit are those of the document as received.
+        /// </summary>
+        private static void RemoveRepeatedBlocks(List<string> lines, List<string> edits)
+        {
+            var numbers = Enumerable.Range(1, lines.Count).ToList(); // original line numbers, kept through removals
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Trim().Length == 0) continue;
+                for (var size = 1; i + 2 * size <= lines.Count + 1; size++)
+                {
+                    var gap = RepeatAt(lines, i, size);
+                    if (gap < 0) continue;
+                    var start = i + size + gap;
+                    edits.Add($"original {Range(numbers[start - gap], numbers[start + size - 1])}: removed a repeated block, a verbatim copy of {Range(numbers[i], numbers[i + size - 1])} right before it ({Excerpt(lines[i], 12)})");
+                    lines.RemoveRange(i + size, gap + size);
+                    numbers.RemoveRange(i + size, gap + size);
+                    size = 0; // a third copy may follow
+                }
+            }
+        }
+
+        /// <summary>0 or 1 (the blank lines between) when lines[i..i+size) repeat right after themselves, else -1.</summary>
+        private static int RepeatAt(List<string> lines, int i, int size)
+        {
+            for (var gap = 0; gap <= 1; gap++)
+            {
+                var start = i + size + gap;
+                if (start + size > lines.Count) return -1;
+                if (gap == 1 && lines[i + size].Trim().Length > 0) return -1;
+                if (lines[i + size - 1].Trim().Length == 0) return -1; // a block ends with text
+                var same = true;
+                for (var k = 0; k < size && same; k++) same = lines[i + k] == lines[start + k];
+                if (same) return gap;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// Joins a line to the next when the break between them is a PDF wrap: the line is long
+        /// (≥ <see cref="ShortestWrappedLine"/>), does not end a sentence (。！？：；, a closing quote
+        /// allowed after them), is not a heading or a —— subtitle, and the next line is text, not a
+        /// heading or a subtitle. Blank lines are paragraph breaks and stay. Nothing is inserted.
+        /// </summary>
+        private static List<string> JoinWraps(List<string> lines, List<string> edits)
+        {
+            var result = new List<string>();
+            var open = false; // whether the last line of result may take the next one
+            foreach (var line in lines)
+            {
+                if (open && IsText(line))
+                {
+                    var previous = result[result.Count - 1];
+                    var head = previous.TrimEnd(' ', '\t', '\u3000');
+                    var tail = line.TrimStart(' ', '\t', '\u3000');
+                    edits.Add($"line {result.Count}: joined a PDF line wrap at {Excerpt(head, -6)}|{Excerpt(tail, 6)}; nothing inserted");
+                    result[result.Count - 1] = head + tail;
+                }
+                else
+                {
+                    result.Add(line);
+                }
+                open = MayWrap(result[result.Count - 1]);
+            }
+            return result;
+        }
+
+        private static bool IsText(string line)
+        {
+            var trimmed = line.TrimStart(' ', '\t', '\u3000');
+            return trimmed.Length > 0 && NumberingMarks.At(trimmed).Level == 0 && !trimmed.StartsWith("——", StringComparison.Ordinal);
+        }
+
+        private static bool MayWrap(string line)
+        {
+            var trimmed = line.Trim(' ', '\t', '\u3000');
+            if (trimmed.Length < ShortestWrappedLine || trimmed.StartsWith("——", StringComparison.Ordinal)) return false;
+            if (NumberingMarks.At(trimmed).Level > 0 && trimmed.IndexOfAny("。！？；".ToCharArray()) < 0) return false; // a heading line
+            var end = trimmed.TrimEnd(Closers.ToCharArray());
+            return end.Length > 0 && SentenceEnds.IndexOf(end[end.Length - 1]) < 0;
+        }
+
+        /// <summary>8 000 → 8000, 5 128.4 → 5128.4, 5128 .4 → 5128.4, 8 % → 8%: spaces the PDF put inside a number.</summary>
+        private static void RemoveSpacesInNumbers(List<string> lines, List<string> edits)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var repairs = new List<string>();
+                var line = lines[i];
+                foreach (var pattern in new[] { ThousandsSpace, PercentSpace, PointSpace })
+                {
+                    line = pattern.Replace(line, m =>
+                    {
+                        var kept = m.Value.Trim(' ', '\u00A0', '\u3000');
+                        if (kept == m.Value) return m.Value;
+                        repairs.Add(Around(line, m, kept));
+                        return kept;
+                    });
+                }
+                if (repairs.Count == 0) continue;
+                lines[i] = line;
+                edits.Add($"line {i + 1}: removed stray spaces inside numbers: {string.Join(", ", repairs)}");
+            }
+        }
+
+        /// <summary>"8 000" → "8000": the number around a repair, before and after.</summary>
+        private static string Around(string line, Match m, string kept)
+        {
+            var start = m.Index;
+            while (start > 0 && (char.IsDigit(line[start - 1]) || line[start - 1] == '.')) start--;
+            var end = m.Index + m.Length;
+            while (end < line.Length && (char.IsDigit(line[end]) || line[end] is '.' or '%' or '％' or '‰')) end++;
+            var before = line.Substring(start, end - start);
+            var after = line.Substring(start, m.Index - start) + kept + line.Substring(m.Index + m.Length, end - m.Index - m.Length);
+            return $"\"{before}\" → \"{after}\"";
+        }
+
+        private static string Range(int first, int last) => first == last ? string.Create(CultureInfo.InvariantCulture, $"line {first}") : string.Create(CultureInfo.InvariantCulture, $"lines {first}-{last}");
+
+        /// <summary>The first <paramref name="count"/> characters of a text (the last ones when negative), with … where cut.</summary>
+        private static string Excerpt(string text, int count)
+        {
+            var n = Math.Abs(count);
+            var trimmed = text.Trim();
+            if (trimmed.Length <= n) return trimmed;
+            return count > 0 ? trimmed.Substring(0, n) + "…" : "…" + trimmed.Substring(trimmed.Length - n);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using ReportSdk.Schema.Model;
+using ReportSdk.Curation.Drafting;
+
+namespace ReportSdk.Curation.Tests.Drafting;
+
+/// <summary>A clause that sets several indicators gives one proposal each, sharing the quote (format.md).</summary>
+public class SeveralIndicatorsTests
+{
+    [Fact]
+    public void Each_indicator_of_the_clause_gets_a_proposal()
+    {
+        var draft = DraftFixture.Propose(keyWork: "地区生产总值、人均GDP、全员劳动生产率增长7%。");
+
+        Assert.Equal(new[] { "gdp-growth", "gdp-per-capita-growth", "labor-productivity-growth" }, draft.Figures.Select(f => f.Indicator));
+        Assert.All(draft.Figures, f => Assert.Equal(("7", "percent", "地区生产总值、人均GDP、全员劳动生产率增长7%"), (f.Value, f.Unit, f.Quote)));
+        Assert.Equal(3, draft.Figures.Select(f => f.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_list_whose_parts_are_not_all_indicators_stays_one_proposal()
+    {
+        var draft = DraftFixture.Propose(keyWork: "新建学校、医院12所。");
+
+        Assert.Single(draft.Figures);
+    }
+
+    [Fact]
+    public void Registry_aliases_and_growth_names_find_the_indicator()
+    {
+        Assert.Equal("gdp-growth", DraftFixture.Figure(DraftFixture.Propose(keyWork: "生产总值增长8%以上。"), "8").Indicator);
+        Assert.Equal("gdp", DraftFixture.Figure(DraftFixture.Propose(review: "全市生产总值达到5128.4亿元。"), "5128.4").Indicator);
+    }
+
+    [Fact]
+    public void An_indicator_needs_a_unit_of_its_dimension()
+        => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "生产总值5128.4万人。"), "5128.4").Indicator);
+
+    [Fact]
+    public void Labels_learned_from_other_reports_name_their_indicator()
+    {
+        var text = "全年新增信贷贷款700亿元。";
+        Assert.Null(DraftFixture.Figure(DraftFixture.Propose(keyWork: text), "700").Indicator);
+
+        var curated = DraftFixture.Report with
+        {
+            Targets = new[] { Figure("new-credit", "新增信贷贷款") }.ToEquatableArray(),
+        };
+        var vocabulary = DraftVocabulary.From(DraftFixture.Registry).Learn(new[] { curated });
+
+        Assert.Equal("new-credit", DraftFixture.Figure(DraftFixture.Propose(keyWork: text, vocabulary: vocabulary), "700").Indicator);
+    }
+
+    [Fact]
+    public void A_growth_rate_without_a_name_continues_the_quantity_before_it()
+    {
+        var draft = DraftFixture.Propose(review: "社会消费品零售总额1800亿元，增长12.5%。");
+
+        Assert.Equal(new[] { "retail-sales", "retail-sales-growth" }, draft.Figures.Select(f => f.Indicator));
+    }
+
+    private static ReportSdk.Schema.Model.FigureSpec Figure(string indicator, string label)
+    {
+        var at = DraftFixture.Report.Id.Location;
+        ReportSdk.Schema.Model.Located<T> L<T>(T value) => new(value, at);
+        return new ReportSdk.Schema.Model.FigureSpec(L("x"), L<string?>(indicator), label, L<string?>("1"), L<string?>(null), L<string?>("100m-yuan"), null,
+            L<string?>("exact"), L("2021"), L<string?>("task"), false, false, false, L("key-work"), L(label + "1亿元"), null, null, L<string?>(null), at);
+    }
+}

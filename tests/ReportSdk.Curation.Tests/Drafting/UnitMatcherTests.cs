@@ -1,0 +1,34 @@
+namespace ReportSdk.Curation.Tests.Drafting;
+
+/// <summary>The unit of a proposal is the longest unit name or measure word after its number (units.yaml).</summary>
+public class UnitMatcherTests
+{
+    [Theory]
+    [InlineData("完成投资400亿元。", "400", "100m-yuan", null)]
+    [InlineData("集体经济收入5万元。", "5", "10k-yuan", null)]
+    [InlineData("城镇化率提高2个百分点。", "2", "percentage-points", null)]
+    [InlineData("旅客吞吐量150万人次。", "150", "10k-person-times", null)]
+    [InlineData("城镇新增就业11万人。", "11", "10k-people", null)]
+    [InlineData("培育青年人才30名。", "30", "people", null)]
+    [InlineData("新增高新技术企业20家。", "20", "count", "家")]
+    [InlineData("实施重大项目519个。", "519", "count", "个")]
+    [InlineData("新建幼儿园35所。", "35", "count", "所")]
+    [InlineData("植树80万株。", "80", "10k-count", "株")]
+    [InlineData("实际吸收外资2.98亿美元。", "2.98", "100m-usd", null)]
+    [InlineData("建设高标准农田4万亩。", "4", "10k-mu", null)]
+    public void The_longest_unit_after_the_number_is_taken(string text, string value, string unit, string? measure)
+    {
+        var figure = DraftFixture.Figure(DraftFixture.Propose(keyWork: text), value);
+
+        Assert.Equal((unit, measure), (figure.Unit, figure.Measure));
+    }
+
+    [Fact]
+    public void A_number_without_a_unit_is_no_figure()
+    {
+        var draft = DraftFixture.Propose(keyWork: "实施12366工程。");
+
+        Assert.Empty(draft.Figures);
+        Assert.Single(draft.Dismissals);
+    }
+}
