@@ -88,7 +88,16 @@ namespace ReportSdk.Generator
             // A project that references ReportSdk but has no report data of its own gets no generated code.
             var hasData = inputs.Where(file => DatasetCompiler.IsYaml(file.Path)).Collect().Select((files, _) => files.Length > 0);
 
-            var resolvedRegistry = registry.Select((r, _) => r.Resolved).WithTrackingName(TrackingNames.ResolveRegistry);
+            // The registries as printed: the checked ones with the composed units (10k-kw) the reports use.
+            // A report edit that uses no new unit leaves this value equal, so nothing downstream re-runs.
+            var unitsUsed = resolved
+                .Select((report, _) => report is { HasData: true } ? DatasetResolver.UnitsOf(report) : EquatableArray<string>.Empty)
+                .WithTrackingName(TrackingNames.ReportUnits)
+                .Collect();
+            var resolvedRegistry = registry
+                .Combine(unitsUsed)
+                .Select((pair, _) => pair.Left.Resolved.HasData ? DatasetResolver.WithUnits(pair.Left.Resolved, pair.Left.Spec, pair.Right.SelectMany(u => u)) : pair.Left.Resolved)
+                .WithTrackingName(TrackingNames.ResolveRegistry);
             context.RegisterSourceOutput(registry.Select((r, _) => r.Findings), (spc, list) => Report(spc, list));
             // Registries with errors print as a façade too: their usable codes, no data.
             context.RegisterSourceOutput(resolvedRegistry.Combine(options).Combine(hasData),

@@ -14,7 +14,7 @@ public static class RuntimeRead
     {
         var read = ReportDataset.FromPayloads(
             new DatasetInfo("1.2.3", dataset.ContentHash),
-            PayloadWriter.Write(dataset.Registry.Resolved),
+            PayloadWriter.Write(dataset.PrintedRegistry),
             dataset.Reports.Select(PayloadWriter.Write).ToList());
         foreach (var unit in read.Registry.Units) _ = (unit.Code, unit.Name, unit.English, unit.ToString());
         foreach (var indicator in read.Registry.Indicators) _ = (indicator.Code, indicator.Kind, indicator.Unit, indicator.ToString());

@@ -26,7 +26,7 @@ if (compiled.HasErrors)
 }
 var dataset = ReportDataset.FromPayloads(
     new DatasetInfo("0.0.0-runtime", compiled.ContentHash),
-    PayloadWriter.Write(compiled.Registry.Resolved),
+    PayloadWriter.Write(compiled.PrintedRegistry),
     compiled.Reports.Select(PayloadWriter.Write).ToList());
 if (series)
 {

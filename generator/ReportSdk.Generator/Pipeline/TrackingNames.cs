@@ -8,6 +8,7 @@ namespace ReportSdk.Generator.Pipeline
         public const string ParseReport = nameof(ParseReport);
         public const string ParseRegistry = nameof(ParseRegistry);
         public const string CheckRegistry = nameof(CheckRegistry);
+        public const string ReportUnits = nameof(ReportUnits);
         public const string ResolveRegistry = nameof(ResolveRegistry);
         public const string ReadSource = nameof(ReadSource);
         public const string PairSource = nameof(PairSource);

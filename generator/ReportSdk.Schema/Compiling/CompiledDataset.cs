@@ -9,10 +9,13 @@ namespace ReportSdk.Schema.Compiling
     /// <summary>
     /// What <see cref="DatasetCompiler.Compile"/> returns: every finding, in file order, and the
     /// reports without errors, resolved (and as specs, for tools that read the source texts).
+    /// <see cref="Registry"/> is the registries as checked; <see cref="PrintedRegistry"/> what the dataset
+    /// prints: those with the composed units the reports use (<see cref="DatasetCompiler.RegistryOf"/>).
     /// </summary>
     public sealed record CompiledDataset(
         IReadOnlyList<Finding> Findings,
         CheckedRegistry Registry,
+        ResolvedRegistry PrintedRegistry,
         IReadOnlyList<ResolvedReport> Reports,
         IReadOnlyList<ReportSpec> Specs,
         IReadOnlyDictionary<string, SourceDocument> Sources,

@@ -141,15 +141,25 @@ namespace ReportSdk.Schema.Compiling
             var kept = valid.Where(r => unique.Contains(r.Checked.Path)).ToList();
             var sourcesByPath = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
             foreach (var source in sources) sourcesByPath[SourcePaths.Normalize(source.Path)] = source;
+            var reports = kept.Select(r => r.Checked.Resolved!).ToList();
+            var printed = RegistryOf(registry, reports);
             return new CompiledDataset(
                 findings,
                 registry,
-                kept.Select(r => r.Checked.Resolved!).ToList(),
+                printed,
+                reports,
                 kept.Select(r => r.Parsed.Report!).ToList(),
                 sourcesByPath,
                 files.Count,
-                ContentHashOf(registry.Resolved, kept.Select(r => HashOf(r.Checked.Resolved!))));
+                ContentHashOf(printed, reports.Select(HashOf)));
         }
+
+        /// <summary>
+        /// Step 5, across reports: the registries the dataset prints — the checked registries with every
+        /// composed unit (10k-kw) a report of <paramref name="reports"/> uses, so that each is a unit at run time.
+        /// </summary>
+        public static ResolvedRegistry RegistryOf(CheckedRegistry registry, IEnumerable<ResolvedReport> reports)
+            => registry.Resolved.HasData ? DatasetResolver.WithUnitsOf(registry.Resolved, registry.Spec, reports.Where(r => r.HasData)) : registry.Resolved;
 
         private static SourceDocument? ReadMissing(ParsedReport parsed, Func<string, InputFile?>? readSource, List<SourceDocument> sources)
         {

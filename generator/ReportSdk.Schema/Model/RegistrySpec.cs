@@ -10,7 +10,8 @@ namespace ReportSdk.Schema.Model
     {
         public static RegistrySpec Empty { get; } = new(EquatableArray<UnitSpec>.Empty, EquatableArray<IndicatorSpec>.Empty, EquatableArray<RegionSpec>.Empty);
 
-        public UnitSpec? FindUnit(string code) => Units.FirstOrDefault(u => u.Code.Value == code);
+        /// <summary>The unit with this code: listed, or composed of a scale word and a listed unit (<see cref="UnitComposition"/>); null when neither.</summary>
+        public UnitSpec? FindUnit(string code) => Units.FirstOrDefault(u => u.Code.Value == code) ?? UnitComposition.Compose(Units, code);
 
         public IndicatorSpec? FindIndicator(string code) => Indicators.FirstOrDefault(i => i.Code.Value == code);
 

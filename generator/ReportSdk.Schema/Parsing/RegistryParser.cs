@@ -72,7 +72,7 @@ namespace ReportSdk.Schema.Parsing
 
         private static UnitSpec ReadUnit(MappingReader f, List<Finding> diagnostics)
             => new(Required(f, "code", "a unit", diagnostics), Required(f, "name", "a unit", diagnostics).Value, Required(f, "english", "a unit", diagnostics).Value,
-                Dimension(f, diagnostics), Scale(f, diagnostics));
+                Dimension(f, diagnostics), Scale(f, diagnostics)) { Aliases = f.TextList("aliases") };
 
         /// <summary>An indicator's unit: <c>unit: percent</c>, or <c>units: [100m-yuan, 100m-usd]</c> with the primary first.</summary>
         private static IndicatorSpec ReadIndicator(MappingReader f, List<Finding> diagnostics)

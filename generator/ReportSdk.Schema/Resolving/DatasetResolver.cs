@@ -15,9 +15,9 @@ namespace ReportSdk.Schema.Resolving
         public static ResolvedReport Resolve(ReportSpec report, RegistrySpec registry)
         {
             var unitNames = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var unit in registry.Units)
+            foreach (var code in report.Targets.Concat(report.Actuals).Select(f => f.Unit.Value))
             {
-                if (!unitNames.ContainsKey(unit.Code.Value)) unitNames.Add(unit.Code.Value, unit.Name);
+                if (code is not null && !unitNames.ContainsKey(code) && registry.FindUnit(code) is { } unit) unitNames.Add(code, unit.Name);
             }
             var className = GeneratedNames.ReportClass(report.Symbol.Value);
             var next = 0;
@@ -47,11 +47,50 @@ namespace ReportSdk.Schema.Resolving
                 report.Actuals.Select(f => ResolveFigure(f, indexByPath, unitNames)).ToEquatableArray());
         }
 
+        /// <summary>
+        /// The registries: every unit listed, then the composed units (<see cref="UnitComposition"/>) the
+        /// indicators name, in the order they are first named; the indicators; the regions.
+        /// </summary>
         public static ResolvedRegistry Resolve(RegistrySpec registry)
             => new(
-                registry.Units.Select(u => new ResolvedUnit(u.Code.Value, GeneratedNames.Member(u.Code.Value), u.Name, u.English, u.Dimension, u.Scale)).ToEquatableArray(),
+                WithComposed(registry, registry.Units.Select(u => ResolveUnit(u)).ToList(), registry.Indicators.SelectMany(i => i.Units).Select(u => u.Value)).ToEquatableArray(),
                 registry.Indicators.Select(i => new ResolvedIndicator(i.Code.Value, GeneratedNames.Member(i.Code.Value), i.Name, i.English, i.Unit.Value, i.Kind.Value)).ToEquatableArray(),
                 registry.Regions.Select(r => new ResolvedRegion(r.Code.Value, GeneratedNames.Member(r.Code.Value), r.Name, r.English, r.GbCode, r.Level.Value, r.Parent.Value)).ToEquatableArray());
+
+        /// <summary>
+        /// <paramref name="registry"/> with the composed units that <paramref name="reports"/> use and it does
+        /// not hold yet, in code order: the registry a dataset of those reports prints, so that every unit a
+        /// figure names is a unit of the dataset at run time.
+        /// </summary>
+        public static ResolvedRegistry WithUnitsOf(ResolvedRegistry registry, RegistrySpec spec, IEnumerable<ResolvedReport> reports)
+            => WithUnits(registry, spec, reports.SelectMany(r => UnitsOf(r)));
+
+        /// <summary><paramref name="registry"/> with the composed units among <paramref name="codes"/> it does not hold yet, in code order.</summary>
+        public static ResolvedRegistry WithUnits(ResolvedRegistry registry, RegistrySpec spec, IEnumerable<string> codes)
+        {
+            var used = codes.Distinct(System.StringComparer.Ordinal).OrderBy(u => u, System.StringComparer.Ordinal);
+            var units = WithComposed(spec, registry.Units.ToList(), used);
+            return units.Count == registry.Units.Count ? registry : registry with { Units = units.ToEquatableArray() };
+        }
+
+        /// <summary>The codes of the units a report's figures use, each once, in code order.</summary>
+        public static EquatableArray<string> UnitsOf(ResolvedReport report)
+            => report.Targets.Concat(report.Actuals).Select(f => f.Unit).Where(u => u is not null).Select(u => u!)
+                .Distinct(System.StringComparer.Ordinal).OrderBy(u => u, System.StringComparer.Ordinal).ToEquatableArray();
+
+        private static List<ResolvedUnit> WithComposed(RegistrySpec spec, List<ResolvedUnit> units, IEnumerable<string> codes)
+        {
+            var known = new HashSet<string>(units.Select(u => u.Code), System.StringComparer.Ordinal);
+            foreach (var code in codes)
+            {
+                if (known.Contains(code) || UnitComposition.Compose(spec.Units, code) is not { } composed) continue;
+                known.Add(code);
+                units.Add(ResolveUnit(composed));
+            }
+            return units;
+        }
+
+        private static ResolvedUnit ResolveUnit(UnitSpec u) => new(u.Code.Value, GeneratedNames.Member(u.Code.Value), u.Name, u.English, u.Dimension, u.Scale);
 
         /// <summary>Every section depth first, in document order: the order of <see cref="ResolvedSection.Index"/>.</summary>
         public static IEnumerable<ResolvedSection> Descendants(EquatableArray<ResolvedSection> sections)

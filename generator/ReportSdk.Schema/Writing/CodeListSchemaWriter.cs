@@ -57,8 +57,9 @@ namespace ReportSdk.Schema.Writing
                 + "for completion in editors. Printed by 'reportsdk schema' from the registries; do not edit.").Append(",\n");
             Property(json, 1, "$comment").AppendString(Comment).Append(",\n");
             Property(json, 1, "definitions").Append("{\n");
-            CodeList(json, "unit", "a code from units.yaml",
-                registry.Units.Select(u => new Code(u.Code, u.Name, $"{u.Name} — {u.English} (dimension: {u.Dimension})")));
+            CodeList(json, "unit", "a code from units.yaml, or a scale and a unit of it (10k-kw: 万千瓦)",
+                registry.Units.Select(u => new Code(u.Code, u.Name, $"{u.Name} — {u.English} (dimension: {u.Dimension})")),
+                ComposedUnits(registry));
             json.Append(",\n");
             CodeList(json, "indicator", "a code from indicators.yaml",
                 registry.Indicators.Select(i => new Code(i.Code, i.Name, $"{i.Name} — {i.English} ({i.Unit})")));
@@ -81,7 +82,18 @@ namespace ReportSdk.Schema.Writing
             return new Code(code, names.Chinese, $"{names.Chinese} — {names.English}");
         }
 
-        private static void CodeList(StringBuilder json, string name, string description, IEnumerable<Code> codes)
+        /// <summary>The codes <see cref="UnitComposition"/> composes from the listed base units, as one pattern; null when there is no base unit.</summary>
+        private static Pattern? ComposedUnits(ResolvedRegistry registry)
+        {
+            var bases = registry.Units.Select(u => u.Code).Where(c => !UnitComposition.IsScaled(c)).ToList();
+            if (bases.Count == 0) return null;
+            var prefixes = string.Join("|", UnitComposition.Scales.Select(s => s.Prefix));
+            var words = string.Join("、", UnitComposition.Scales.Select(s => s.Word + " " + s.Prefix));
+            return new Pattern($"^({prefixes})-({string.Join("|", bases)})$", "a scale word and a unit",
+                $"a scale word before a unit of this list, e.g. 10k-kw for 万千瓦 ({words})");
+        }
+
+        private static void CodeList(StringBuilder json, string name, string description, IEnumerable<Code> codes, Pattern? pattern = null)
         {
             var list = codes.ToList();
             Property(json, 2, name).Append("{\n");
@@ -101,7 +113,14 @@ namespace ReportSdk.Schema.Writing
                     Indent(json, 4).Append("{ \"const\": ").AppendString(list[i].Value)
                         .Append(", \"title\": ").AppendString(list[i].Title)
                         .Append(", \"description\": ").AppendString(list[i].Description)
-                        .Append(i + 1 < list.Count ? " },\n" : " }\n");
+                        .Append(i + 1 < list.Count || pattern is not null ? " },\n" : " }\n");
+                }
+                if (pattern is not null)
+                {
+                    Indent(json, 4).Append("{ \"pattern\": ").AppendString(pattern.Value)
+                        .Append(", \"title\": ").AppendString(pattern.Title)
+                        .Append(", \"description\": ").AppendString(pattern.Description)
+                        .Append(" }\n");
                 }
                 Indent(json, 3).Append("]\n");
             }
@@ -114,5 +133,8 @@ namespace ReportSdk.Schema.Writing
 
         /// <summary>One code of a list: the value, its short name (title) and its description.</summary>
         private sealed record Code(string Value, string Title, string Description);
+
+        /// <summary>Codes of a list given by a regular expression, with a title and a description.</summary>
+        private sealed record Pattern(string Value, string Title, string Description);
     }
 }

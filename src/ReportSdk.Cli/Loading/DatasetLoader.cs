@@ -46,7 +46,7 @@ namespace ReportSdk.Cli.Loading
         public static ReportDataset Read(CompiledDataset dataset, string version)
             => ReportDataset.FromPayloads(
                 new DatasetInfo(version, dataset.ContentHash),
-                PayloadWriter.Write(dataset.Registry.Resolved),
+                PayloadWriter.Write(dataset.PrintedRegistry),
                 dataset.Reports.Select(PayloadWriter.Write).ToList());
     }
 }

@@ -6,7 +6,7 @@ namespace ReportSdk.Cli.Tests.Commands;
 
 public class SchemaCommandTests
 {
-    private const string NewUnit = "  - {code: hectares, name: 公顷, english: hectares, dimension: land-area, scale: 15}\n";
+    private const string NewUnit = "  - {code: acres, name: 英亩, english: acres, dimension: land-area, scale: 6.07}\n";
 
     [Fact]
     public void Writes_the_bundled_codes_schema_into_the_data_folder()
@@ -22,7 +22,7 @@ public class SchemaCommandTests
         Assert.Equal("", result.Error);
         Assert.Equal(
             [
-                $"wrote {CliRunner.Display(target)} (30 units, 53 indicators, 3 regions, 6 section roles)",
+                $"wrote {CliRunner.Display(target)} (46 units, 92 indicators, 3 regions, 6 section roles)",
                 $"{CliRunner.Display(Path.Combine(root, "report.schema.json"))} is up to date (the tool's copy)",
                 $"{CliRunner.Display(Path.Combine(root, "registry.schema.json"))} is up to date (the tool's copy)",
             ],
@@ -42,7 +42,7 @@ public class SchemaCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var text = File.ReadAllText(Path.Combine(outFolder, CodeListSchemaWriter.FileName));
-        Assert.Contains("{ \"const\": \"hectares\", \"title\": \"公顷\", \"description\": \"公顷 — hectares (dimension: land-area)\" }", text, StringComparison.Ordinal);
+        Assert.Contains("{ \"const\": \"acres\", \"title\": \"英亩\", \"description\": \"英亩 — acres (dimension: land-area)\" }", text, StringComparison.Ordinal);
         // The schemas that refer to codes.schema.json come beside it, as the repository has them.
         foreach (var name in new[] { "report.schema.json", "registry.schema.json" })
         {
@@ -64,7 +64,7 @@ public class SchemaCommandTests
         var result = CliRunner.Run("schema", root);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal($"{CliRunner.Display(target)} is up to date (30 units, 53 indicators, 3 regions, 6 section roles)", result.OutputLines[0]);
+        Assert.Equal($"{CliRunner.Display(target)} is up to date (46 units, 92 indicators, 3 regions, 6 section roles)", result.OutputLines[0]);
         Assert.All(result.OutputLines, line => Assert.Contains(" is up to date (", line, StringComparison.Ordinal));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(target));
     }

@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Model;
 using System.Text;
 using ReportSdk.Cli.Export;
 using ReportSdk.Cli.Loading;
@@ -22,7 +23,9 @@ public class DatasetLoaderTests
         Assert.NotEmpty(dataset.Registry.Spec.Units);
         Assert.NotEmpty(dataset.Registry.Spec.Indicators);
         Assert.NotEmpty(dataset.Registry.Spec.Regions);
-        Assert.Equal(dataset.Registry.Spec.Units.Count, dataset.Registry.Resolved.Units.Count);
+        // Every unit listed, then the composed ones the indicators name (10k-yuan-per-person).
+        Assert.Equal(dataset.Registry.Spec.Units.Select(u => u.Code.Value), dataset.Registry.Resolved.Units.Take(dataset.Registry.Spec.Units.Count).Select(u => u.Code));
+        Assert.All(dataset.Registry.Resolved.Units.Skip(dataset.Registry.Spec.Units.Count), u => Assert.True(UnitComposition.IsScaled(u.Code), u.Code));
         Assert.Equal(dataset.Registry.Spec.Indicators.Count, dataset.Registry.Resolved.Indicators.Count);
         Assert.Equal(dataset.Registry.Spec.Regions.Count, dataset.Registry.Resolved.Regions.Count);
     }
@@ -159,9 +162,9 @@ public class DatasetLoaderTests
         var read = DatasetLoader.Read(dataset, "9.8.7");
 
         Assert.Equal(("9.8.7", dataset.ContentHash), (read.Info.Version, read.Info.ContentHash));
-        Assert.Equal(dataset.Registry.Resolved.Units.Select(u => u.Code), read.Registry.Units.Select(u => u.Code));
-        Assert.Equal(dataset.Registry.Resolved.Indicators.Select(i => i.Code), read.Registry.Indicators.Select(i => i.Code));
-        Assert.Equal(dataset.Registry.Resolved.Regions.Select(r => r.Code), read.Registry.Regions.Select(r => r.Code));
+        Assert.Equal(dataset.PrintedRegistry.Units.Select(u => u.Code), read.Registry.Units.Select(u => u.Code));
+        Assert.Equal(dataset.PrintedRegistry.Indicators.Select(i => i.Code), read.Registry.Indicators.Select(i => i.Code));
+        Assert.Equal(dataset.PrintedRegistry.Regions.Select(r => r.Code), read.Registry.Regions.Select(r => r.Code));
     }
 
     [Fact]

@@ -75,8 +75,10 @@ public class JsonSchemaTests
         {
             Assert.All(list.Value.GetProperty("anyOf").EnumerateArray(), code =>
             {
-                Assert.Equal(new[] { "const", "title", "description" }, code.EnumerateObject().Select(p => p.Name));
-                Assert.StartsWith(code.GetProperty("title").GetString() + " — ", code.GetProperty("description").GetString(), StringComparison.Ordinal);
+                // A code is a const; composed units (10k-kw) are one pattern, also titled and described.
+                var first = code.TryGetProperty("pattern", out _) ? "pattern" : "const";
+                Assert.Equal(new[] { first, "title", "description" }, code.EnumerateObject().Select(p => p.Name));
+                if (first == "const") Assert.StartsWith(code.GetProperty("title").GetString() + " — ", code.GetProperty("description").GetString(), StringComparison.Ordinal);
             });
         }
     }

@@ -43,16 +43,17 @@ public class CodeListSchemaWriterTests
         using var folder = new TempFolder();
         foreach (var (name, text) in Bundled()) folder.Write(name, text);
         var units = Path.Combine(folder.FullPath, "units.yaml");
-        File.AppendAllText(units, "  - {code: hectares, name: 公顷, english: hectares, dimension: land-area, scale: 15}\n", new UTF8Encoding(false));
+        File.AppendAllText(units, "  - {code: acres, name: 英亩, english: acres, dimension: land-area, scale: 6.07}\n", new UTF8Encoding(false));
 
         var registry = Compile(RegistryParser.FileNames.Select(name => (name, File.ReadAllText(Path.Combine(folder.FullPath, name)))));
         using var schema = JsonDocument.Parse(CodeListSchemaWriter.Write(registry.Resolved));
 
-        var hectares = Entries(schema, "unit").Last();
-        Assert.Equal("hectares", hectares.GetProperty("const").GetString());
-        Assert.Equal("公顷", hectares.GetProperty("title").GetString());
-        Assert.Equal("公顷 — hectares (dimension: land-area)", hectares.GetProperty("description").GetString());
-        Assert.True(Build(schema.RootElement.GetRawText(), "unit").Evaluate(JsonDocument.Parse("\"hectares\"").RootElement).IsValid);
+        var acres = Entries(schema, "unit").Single(u => u.GetProperty("const").GetString() == "acres");
+        Assert.Equal("acres", acres.GetProperty("const").GetString());
+        Assert.Equal("英亩", acres.GetProperty("title").GetString());
+        Assert.Equal("英亩 — acres (dimension: land-area)", acres.GetProperty("description").GetString());
+        Assert.True(Build(schema.RootElement.GetRawText(), "unit").Evaluate(JsonDocument.Parse("\"acres\"").RootElement).IsValid);
+        Assert.True(Build(schema.RootElement.GetRawText(), "unit").Evaluate(JsonDocument.Parse("\"10k-acres\"").RootElement).IsValid);
     }
 
     [Fact]
@@ -140,6 +141,9 @@ public class CodeListSchemaWriterTests
 
         Assert.True(Build(text, "unit").Evaluate(JsonDocument.Parse("\"100m-yuan\"").RootElement).IsValid);
         Assert.False(Build(text, "unit").Evaluate(JsonDocument.Parse("\"100m-yuna\"").RootElement).IsValid);
+        Assert.True(Build(text, "unit").Evaluate(JsonDocument.Parse("\"10k-kw\"").RootElement).IsValid);
+        Assert.False(Build(text, "unit").Evaluate(JsonDocument.Parse("\"10k-10k-yuan\"").RootElement).IsValid);
+        Assert.False(Build(text, "unit").Evaluate(JsonDocument.Parse("\"20k-kw\"").RootElement).IsValid);
         Assert.False(Build(text, "unit").Evaluate(JsonDocument.Parse("100").RootElement).IsValid);
         Assert.True(Build(text, "sectionRole").Evaluate(JsonDocument.Parse("\"key-work\"").RootElement).IsValid);
         Assert.False(Build(text, "sectionRole").Evaluate(JsonDocument.Parse("\"planning\"").RootElement).IsValid);
@@ -165,8 +169,9 @@ public class CodeListSchemaWriterTests
         return registry;
     }
 
+    /// <summary>The codes a code list names one by one (its consts; the unit list ends with a pattern for composed units).</summary>
     private static List<JsonElement> Entries(JsonDocument schema, string codeList)
-        => schema.RootElement.GetProperty("definitions").GetProperty(codeList).GetProperty("anyOf").EnumerateArray().ToList();
+        => schema.RootElement.GetProperty("definitions").GetProperty(codeList).GetProperty("anyOf").EnumerateArray().Where(e => e.TryGetProperty("const", out _)).ToList();
 
     /// <summary>One code list of a printed schema, built by JsonSchema.Net in a registry of its own.</summary>
     private static JsonSchema Build(string codesSchema, string codeList)
