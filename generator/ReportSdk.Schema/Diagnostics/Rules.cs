@@ -30,6 +30,9 @@ namespace ReportSdk.Schema.Diagnostics
         public static readonly Rule SectionNotFound = new("RS2006", "Section path not found", Error);
         public static readonly Rule ReferenceNotFound = new("RS2007", "Referenced key not found", Error);
         public static readonly Rule DuplicateReport = new("RS2008", "Report id or symbol used twice", Error);
+        public static readonly Rule RegionMismatch = new("RS2009", "Region does not match the national list of divisions", Error);
+        // A warning: the list is of one year, and a report of an earlier year may name a division abolished since.
+        public static readonly Rule RegionNotListed = new("RS2010", "Region code not in the national list of divisions", Warning);
 
         public static readonly Rule QuoteNotFound = new("RS3001", "Quote not found in the source", Error);
         public static readonly Rule ValueNotInQuote = new("RS3002", "Value not present in its quote", Error);
@@ -54,7 +57,7 @@ namespace ReportSdk.Schema.Diagnostics
         {
             YamlSyntax, UnknownField, MissingField, WrongType, DuplicateField, AnchorOrAlias, InvalidKey, DuplicateKey,
             InconsistentQuantity, UnknownIndicator, UnknownUnit, UnknownRegion, UnknownCode, UnitMismatch,
-            SectionNotFound, ReferenceNotFound, DuplicateReport, QuoteNotFound, ValueNotInQuote, QuoteAmbiguous,
+            SectionNotFound, ReferenceNotFound, DuplicateReport, RegionMismatch, RegionNotListed, QuoteNotFound, ValueNotInQuote, QuoteAmbiguous,
             SourceHashMismatch, SourceMissing, HeadingNotFound, QuoteOutsideSection, PeopleUnitMismatch, MagnitudeMismatch,
             ApproximateAsExact, UnreviewedFigure, InternalError,
         };

@@ -4,6 +4,7 @@ using System.Linq;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Naming;
+using ReportSdk.Schema.Regions;
 
 namespace ReportSdk.Schema.Validation
 {
@@ -14,7 +15,10 @@ namespace ReportSdk.Schema.Validation
     /// </summary>
     public static class RegistryValidator
     {
-        public static IReadOnlyList<Finding> Validate(RegistrySpec registry)
+        public static IReadOnlyList<Finding> Validate(RegistrySpec registry) => Validate(registry, AdministrativeDivisions.National);
+
+        /// <summary>The findings of <paramref name="registry"/>, its regions checked against <paramref name="divisions"/>.</summary>
+        public static IReadOnlyList<Finding> Validate(RegistrySpec registry, AdministrativeDivisions divisions)
         {
             var diagnostics = new List<Finding>();
             CheckCodes(registry.Units.Select(u => u.Code), "unit", diagnostics);
@@ -44,8 +48,49 @@ namespace ReportSdk.Schema.Validation
                 {
                     diagnostics.Add(Rules.UnknownRegion.At(region.Parent.Location, $"region '{region.Code.Value}' names unknown parent '{parent}'{Hints.DidYouMean(parent, registry.Regions.Select(r => r.Code.Value))}"));
                 }
+                else
+                {
+                    CheckAgainstNationalList(region, registry, divisions, diagnostics);
+                }
             }
             return diagnostics;
+        }
+
+        /// <summary>A region's name, level and parent are those the national list gives its GB/T 2260 code (RS2009); a code it lacks is RS2010.</summary>
+        private static void CheckAgainstNationalList(RegionSpec region, RegistrySpec registry, AdministrativeDivisions divisions, List<Finding> diagnostics)
+        {
+            if (region.GbCode.Length != 6 || !region.GbCode.All(c => c >= '0' && c <= '9')) return;
+            var code = region.Code.Value;
+            var division = divisions.Find(region.GbCode);
+            if (division is null)
+            {
+                diagnostics.Add(Rules.RegionNotListed.At(region.Code.Location,
+                    $"region '{code}': gbCode '{region.GbCode}' is not in the national list of divisions ({Year(divisions)}); check the code (a division abolished or renamed before then is not listed)"));
+                return;
+            }
+            if (region.Name != division.Name)
+            {
+                diagnostics.Add(Rules.RegionMismatch.At(region.Code.Location,
+                    $"region '{code}' is named '{region.Name}', but {division.Code} is '{division.Name}' in the national list of divisions; write its official name"));
+            }
+            if (Codes.RegionLevels.Contains(region.Level.Value) && region.Level.Value != division.Level)
+            {
+                diagnostics.Add(Rules.RegionMismatch.At(region.Level.Location,
+                    $"region '{code}' has level '{region.Level.Value}', but {division.Code} {division.Name} is a {division.Level} in the national list of divisions"));
+            }
+            if (region.Parent.Value is { } parentCode && registry.FindRegion(parentCode) is { } parent && parent.GbCode != division.ParentCode)
+            {
+                var belongs = division.ParentCode is null ? $"{division.Code} {division.Name} is a province, which belongs to none"
+                    : $"{division.Code} {division.Name} belongs to {division.ParentCode} {divisions.Find(division.ParentCode)?.Name}";
+                diagnostics.Add(Rules.RegionMismatch.At(region.Parent.Location,
+                    $"region '{code}' names parent '{parentCode}' ({parent.GbCode}), but {belongs} in the national list of divisions"));
+            }
+        }
+
+        private static string Year(AdministrativeDivisions divisions)
+        {
+            var at = divisions.Vintage.IndexOf("of 20", StringComparison.Ordinal);
+            return at < 0 ? "as shipped" : divisions.Vintage.Substring(at + 3, 4);
         }
 
         private static void CheckCodes(IEnumerable<Located<string>> codes, string what, List<Finding> diagnostics)

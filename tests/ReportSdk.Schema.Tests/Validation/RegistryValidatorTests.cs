@@ -52,8 +52,8 @@ public class RegistryValidatorTests
     {
         var findings = Validate("""
             regions:
-              - {code: area-51, name: 甲, english: A, gbCode: "000001", level: county}
-              - {code: area51, name: 乙, english: B, gbCode: "000002", level: county}
+              - {code: area-51, name: 涧西区, english: A, gbCode: "410305", level: district}
+              - {code: area51, name: 洛龙区, english: B, gbCode: "410311", level: district}
             """);
 
         var finding = FindingAssert.Single(findings, "RS1008", 3, 12);
