@@ -135,7 +135,7 @@ namespace ReportSdk.Generator.Emit
         {
             if (section.TypeName is null) return;
             _w.Line();
-            _w.Summary($"{section.Number}{section.Title} (section {section.Path}).");
+            _w.Summary($"{Heading(section)} (section {section.Path}).");
             _w.Line(ExportJson);
             _w.Open($"public sealed class {section.TypeName} : {Runtime}Section");
             _w.Line($"internal {section.TypeName}() {{ }}");
@@ -151,7 +151,7 @@ namespace ReportSdk.Generator.Emit
                 var section = sections[i];
                 var type = section.TypeName ?? Runtime + "Section";
                 _w.Line();
-                _w.Summary($"{section.Number}{section.Title}\nPath: {section.Path}");
+                _w.Summary($"{Heading(section)}\nPath: {section.Path}");
                 _w.Line(section.TypeName is null
                     ? $"public {type} {section.Member} => {list}[{CSharp.Int(i)}];"
                     : $"public {type} {section.Member} => ({type}){list}[{CSharp.Int(i)}];");
@@ -235,5 +235,9 @@ namespace ReportSdk.Generator.Emit
             if (figure.Note is not null) lines.Add("Note: " + figure.Note);
             return string.Join("\n", lines);
         }
+
+        /// <summary>A section's heading as the source writes it; the preamble has none, so it is named for what it is.</summary>
+        private static string Heading(ResolvedSection section)
+            => section.Number.Length == 0 && section.Title.Length == 0 ? "The text before the first numbered heading" : section.Number + section.Title;
     }
 }

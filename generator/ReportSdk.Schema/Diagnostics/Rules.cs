@@ -48,7 +48,7 @@ namespace ReportSdk.Schema.Diagnostics
         public static readonly Rule ApproximateAsExact = new("RS3010", "Approximate number stated as exact", Warning);
 
         // A warning while a curator has not checked a figure that reportsdk draft proposed.
-        public static readonly Rule UnreviewedFigure = new("RS3011", "Figure proposed by reportsdk draft, not yet reviewed", Warning);
+        public static readonly Rule UnreviewedFigure = new("RS3011", "Figure or dismissal proposed by reportsdk draft, not yet reviewed", Warning);
 
         public static readonly Rule InternalError = new("RS9001", "Unexpected error while reading the data", Error);
 

@@ -6,5 +6,9 @@ namespace ReportSdk.Schema.Model
         Located<string> Reason,
         Located<string?> Section,
         string? Note,
-        TextLocation Location);
+        TextLocation Location)
+    {
+        /// <summary>Proposed by <c>reportsdk draft</c> and not yet checked by a curator (<c>unreviewed: true</c>, warning RS3011).</summary>
+        public bool Unreviewed { get; init; }
+    }
 }

@@ -21,5 +21,14 @@ namespace ReportSdk.Schema.Model
     {
         /// <summary>The id and symbol, for checks across the dataset.</summary>
         public ReportIdentity Identity => new(Path, Id, Symbol);
+
+        /// <summary>
+        /// Who issued the document, for a plan issued inside a notice (咸阳市人民政府), from the optional
+        /// <c>issuer</c>; a plan report with an issuer needs no speaker. Metadata of the document: not in the payload.
+        /// </summary>
+        public string? Issuer { get; init; }
+
+        /// <summary>The notice's document number (咸政发〔2023〕8号), from the optional <c>documentNumber</c>. Not in the payload.</summary>
+        public string? DocumentNumber { get; init; }
     }
 }

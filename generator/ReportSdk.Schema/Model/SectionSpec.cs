@@ -7,5 +7,14 @@ namespace ReportSdk.Schema.Model
         Located<string> Title,
         Located<string?> Role,
         EquatableArray<SectionSpec> Children,
-        TextLocation Location);
+        TextLocation Location)
+    {
+        /// <summary>
+        /// The report's preamble (<c>preamble: true</c>): the text before the first numbered heading, where
+        /// a plan often states its 主要预期目标 and a news digest the year's figures. It has no number or
+        /// title, stands first among the top-level sections, and its text runs from the start of the source
+        /// to the next top-level heading.
+        /// </summary>
+        public bool IsPreamble { get; init; }
+    }
 }

@@ -47,7 +47,14 @@ namespace ReportSdk.Schema.Parsing
             var region = fields.NonBlankText("region");
             var delivered = fields.NonBlankText("delivered");
             var session = fields.NonBlankText("session").Value;
-            var speaker = ReadSpeaker(fields, diagnostics);
+            var issuer = fields.Text("issuer");
+            var documentNumber = fields.Text("documentNumber");
+            foreach (var (name, value) in new[] { ("issuer", issuer), ("documentNumber", documentNumber) })
+            {
+                if (value.Value is not null && string.IsNullOrWhiteSpace(value.Value)) diagnostics.Add(Rules.MissingField.At(fields.KeyLocation(name), $"'{name}' of a report is empty; give it or leave it out"));
+            }
+            // A plan issued inside a notice has an issuer and no speaker; every other report names who delivered it.
+            var speaker = ReadSpeaker(fields, diagnostics, required: kind.Value != "plan-report" || string.IsNullOrWhiteSpace(issuer.Value));
             var title = fields.NonBlankText("title").Value;
             var reviewYear = fields.Integer("reviewYear", required: true);
             var planYear = fields.Integer("planYear", required: true);
@@ -60,12 +67,16 @@ namespace ReportSdk.Schema.Parsing
 
             var symbolValue = symbol.Value ?? Identifiers.ToPascalCase(id.Value);
             return new ReportSpec(path, id, new Located<string>(symbolValue, symbol.Value is null ? id.Location : symbol.Location),
-                kind, region, delivered, session, speaker, title, reviewYear, planYear, source, sections, targets, actuals, dismissed);
+                kind, region, delivered, session, speaker, title, reviewYear, planYear, source, sections, targets, actuals, dismissed)
+            {
+                Issuer = issuer.Value,
+                DocumentNumber = documentNumber.Value,
+            };
         }
 
-        private static SpeakerSpec ReadSpeaker(MappingReader report, List<Finding> diagnostics)
+        private static SpeakerSpec ReadSpeaker(MappingReader report, List<Finding> diagnostics, bool required)
         {
-            var node = report.Node("speaker", required: true);
+            var node = report.Node("speaker", required);
             var fields = node is null ? null : MappingReader.For(node, "the speaker", diagnostics);
             if (fields is null)
             {
@@ -107,8 +118,23 @@ namespace ReportSdk.Schema.Parsing
                     continue;
                 }
                 var key = fields.RequiredText("key");
-                var number = fields.RequiredText("number").Value;
-                var title = fields.RequiredText("title");
+                var preamble = topLevel && fields.Flag("preamble");
+                if (!topLevel && fields.Node("preamble") is not null)
+                {
+                    diagnostics.Add(Rules.UnknownField.At(fields.KeyLocation("preamble"), "only a top-level section is the preamble (the text before the first numbered heading)"));
+                }
+                // The preamble has no heading: a number or title given for it is an error, found by the validator.
+                var number = preamble ? fields.Text("number").Value ?? "" : fields.RequiredText("number").Value;
+                Located<string> title;
+                if (preamble)
+                {
+                    var given = fields.Text("title");
+                    title = new Located<string>(given.Value ?? "", given.Location);
+                }
+                else
+                {
+                    title = fields.RequiredText("title");
+                }
                 var role = fields.Text("role", required: topLevel);
                 if (!topLevel && role.Value is not null)
                 {
@@ -116,7 +142,7 @@ namespace ReportSdk.Schema.Parsing
                 }
                 var children = ReadSections(fields.List("children"), diagnostics, topLevel: false);
                 fields.ReportUnknownFields();
-                sections.Add(new SectionSpec(key, number, title, role, children, fields.Location));
+                sections.Add(new SectionSpec(key, number, title, role, children, fields.Location) { IsPreamble = preamble });
             }
             return sections.ToEquatableArray();
         }
@@ -170,7 +196,7 @@ namespace ReportSdk.Schema.Parsing
                     continue;
                 }
                 var dismissal = new DismissalSpec(fields.RequiredText("text"), fields.RequiredText("reason"), fields.Text("section"),
-                    fields.Text("note").Value, fields.Location);
+                    fields.Text("note").Value, fields.Location) { Unreviewed = fields.Flag("unreviewed") };
                 fields.ReportUnknownFields();
                 dismissals.Add(dismissal);
             }

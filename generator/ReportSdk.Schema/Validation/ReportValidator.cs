@@ -121,13 +121,20 @@ namespace ReportSdk.Schema.Validation
                     Report(Rules.MissingField, section.Role.Location, $"'role' of section '{section.Key.Value}' is empty");
                 }
                 CheckKebab(section.Key, "section key");
-                if (section.Number.Length > 0 && string.IsNullOrWhiteSpace(section.Number))
+                if (section.IsPreamble)
                 {
-                    Report(Rules.MissingField, section.Location, $"'number' of section '{section.Key.Value}' is empty");
+                    CheckPreamble(section, sections);
                 }
-                if (WrittenBlank(section.Title, section.Location))
+                else
                 {
-                    Report(Rules.MissingField, section.Title.Location, $"'title' of section '{section.Key.Value}' is empty");
+                    if (section.Number.Length > 0 && string.IsNullOrWhiteSpace(section.Number))
+                    {
+                        Report(Rules.MissingField, section.Location, $"'number' of section '{section.Key.Value}' is empty");
+                    }
+                    if (WrittenBlank(section.Title, section.Location))
+                    {
+                        Report(Rules.MissingField, section.Title.Location, $"'title' of section '{section.Key.Value}' is empty");
+                    }
                 }
                 CheckUnique(names, section.Key, parentPath.Length == 0 ? "top-level section" : $"section under '{parentPath}'");
                 if (section.Role.Value is not null)
@@ -135,6 +142,25 @@ namespace ReportSdk.Schema.Validation
                     CheckCode(new Located<string>(section.Role.Value, section.Role.Location), Codes.SectionRoles, "section role");
                 }
                 CheckSectionKeys(section.Children, parentPath.Length == 0 ? section.Key.Value : parentPath + "/" + section.Key.Value);
+            }
+        }
+
+        /// <summary>The preamble stands first, has no heading (number, title) and no subsections: its text is all before the first heading.</summary>
+        private void CheckPreamble(SectionSpec section, EquatableArray<SectionSpec> siblings)
+        {
+            var key = section.Key.Value;
+            if (!ReferenceEquals(siblings[0], section))
+            {
+                Report(Rules.InconsistentQuantity, section.Location, $"section '{key}' is the preamble, the text before the first numbered heading: it must be the first section");
+            }
+            if (section.Number.Length > 0 || section.Title.Value.Length > 0)
+            {
+                Report(Rules.InconsistentQuantity, section.Title.Value.Length > 0 ? section.Title.Location : section.Location,
+                    $"section '{key}' is the preamble: it has no heading, so no 'number' or 'title'");
+            }
+            if (section.Children.Count > 0)
+            {
+                Report(Rules.InconsistentQuantity, section.Location, $"section '{key}' is the preamble: it has no subsections");
             }
         }
 
@@ -265,6 +291,11 @@ namespace ReportSdk.Schema.Validation
                     Report(Rules.MissingField, dismissal.Section.Location, "'section' of a dismissed number is empty; give it or leave it out");
                 }
                 CheckCode(dismissal.Reason, Codes.DismissalReasons, "dismissal reason");
+                if (dismissal.Unreviewed)
+                {
+                    Report(Rules.UnreviewedFigure, dismissal.Text.Location,
+                        $"dismissed '{dismissal.Text.Value}' was proposed by reportsdk draft and is not reviewed yet; check it against the source, then remove 'unreviewed: true'");
+                }
                 if (dismissal.Reason.Value == "other" && string.IsNullOrWhiteSpace(dismissal.Note))
                 {
                     Report(Rules.MissingField, dismissal.Location, "a number dismissed for reason 'other' needs a 'note' saying why");

@@ -27,6 +27,12 @@ namespace ReportSdk.Schema.Validation
             var at = start;
             foreach (var section in sections)
             {
+                if (section.IsPreamble)
+                {
+                    // No heading: its text starts where its parent's does (the source's start).
+                    found.Add((section, start, start));
+                    continue;
+                }
                 var heading = FoldedText.FoldString(section.Number + section.Title.Value);
                 var hits = source.FindAll(heading, at, end);
                 if (hits.Count == 0)

@@ -5,11 +5,13 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportSdk.Curation.Intake;
+using ReportSdk.Curation.Editing;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Parsing;
+using ReportSdk.Schema.Regions;
 using ReportSdk.Schema.Text;
 
 namespace ReportSdk.Cli.Commands
@@ -28,19 +30,18 @@ namespace ReportSdk.Cli.Commands
         {
             var source = new Option<string>("--source") { Description = "The document as received: a UTF-8 text file", Required = true };
             var id = new Option<string>("--id") { Description = "The report id, kebab-case: luoyang-2021-gwr", Required = true };
-            var region = new Option<string>("--region") { Description = "The region code from regions.yaml: luoyang", Required = true };
+            var region = new Option<string>("--region") { Description = "The region: a code of regions.yaml (luoyang), a GB/T 2260 code (410300) or a name (洛阳市); found in the text when not given" };
             var output = new Option<string>("--out") { Description = "The data folder (default: schemas)", DefaultValueFactory = _ => "schemas" };
             var command = new Command("new-report", "Take in a source document: its normalized text and a report YAML to fill") { source, id, region, output };
-            command.SetAction(result => Run(context, result.GetValue(source)!, result.GetValue(id)!, result.GetValue(region)!, result.GetValue(output)!));
+            command.SetAction(result => Run(context, result.GetValue(source)!, result.GetValue(id)!, result.GetValue(region), result.GetValue(output)!));
             return command;
         }
 
-        private static int Run(CommandContext context, string sourceFile, string id, string region, string dataFolder)
+        private static int Run(CommandContext context, string sourceFile, string id, string? region, string dataFolder)
         {
-            if (!Identifiers.IsKebabCase(id) || !Identifiers.IsKebabCase(region))
+            if (!Identifiers.IsKebabCase(id))
             {
-                var (what, value) = Identifiers.IsKebabCase(id) ? ("--region", region) : ("--id", id);
-                context.Error.WriteLine(LineText.Escape($"reportsdk: {what} '{value}' must be kebab-case: lower-case letters and digits joined by '-', such as luoyang-2021-gwr"));
+                context.Error.WriteLine(LineText.Escape($"reportsdk: --id '{id}' must be kebab-case: lower-case letters and digits joined by '-', such as luoyang-2021-gwr"));
                 return ExitCodes.Usage;
             }
             if (!File.Exists(sourceFile))
@@ -54,11 +55,9 @@ namespace ReportSdk.Cli.Commands
                 return ExitCodes.Usage;
             }
             var textFile = Path.Combine(dataFolder, "sources", id + ".txt");
-            var yamlFile = Path.Combine(dataFolder, "reports", region, id + ".yaml");
-            var existing = new[] { textFile, yamlFile }.Where(File.Exists).ToList();
-            if (existing.Count > 0)
+            if (File.Exists(textFile))
             {
-                context.Error.WriteLine(LineText.Escape($"reportsdk: not overwriting {string.Join(", ", existing.Select(f => $"'{DataFiles.Display(f)}'"))}; nothing written (choose another --id, or remove the file first)"));
+                context.Error.WriteLine(LineText.Escape($"reportsdk: not overwriting '{DataFiles.Display(textFile)}'; nothing written (choose another --id, or remove the file first)"));
                 return ExitCodes.Usage;
             }
 
@@ -73,20 +72,84 @@ namespace ReportSdk.Cli.Commands
                 context.Error.WriteLine(LineText.Escape($"reportsdk: --source '{sourceFile}': {e.Message}"));
                 return ExitCodes.Usage;
             }
-            var report = new NewReport(id, region, Path.GetFileName(sourceFile), Sha256.OfBytes(received), $"../../sources/{id}.txt", normalized, Sha256.OfText(normalized.Text));
+
+            var regionsFile = Path.Combine(dataFolder, "regions.yaml");
+            var registry = RegistryParser.Parse(regionsFile, File.Exists(regionsFile) ? File.ReadAllText(regionsFile) : "regions: []\n").Registry;
+            var placed = PlaceRegion(context, region, normalized.Text, registry);
+            if (placed is null) return ExitCodes.Usage;
+            var (regionCode, newRegions, how) = placed.Value;
+
+            // reports/<region>/<id>.yaml; a report whose region is still to fill waits in reports/ itself.
+            var yamlFile = regionCode.Length == 0 ? Path.Combine(dataFolder, "reports", id + ".yaml") : Path.Combine(dataFolder, "reports", regionCode, id + ".yaml");
+            if (File.Exists(yamlFile))
+            {
+                context.Error.WriteLine(LineText.Escape($"reportsdk: not overwriting '{DataFiles.Display(yamlFile)}'; nothing written (choose another --id, or remove the file first)"));
+                return ExitCodes.Usage;
+            }
+            var up = regionCode.Length == 0 ? "../" : "../../";
+            var report = new NewReport(id, regionCode, Path.GetFileName(sourceFile), Sha256.OfBytes(received), $"{up}sources/{id}.txt", normalized, Sha256.OfText(normalized.Text), how)
+            {
+                SchemaLink = up + "report.schema.json",
+            };
             var sections = HeadingFinder.Find(normalized.Text);
             var yaml = ReportSkeleton.Write(report, MetadataGuess.Read(normalized.Text), sections);
 
             Directory.CreateDirectory(Path.GetDirectoryName(textFile)!);
             Directory.CreateDirectory(Path.GetDirectoryName(yamlFile)!);
             var utf8 = new UTF8Encoding(false);
+            if (newRegions.Count > 0)
+            {
+                var before = File.Exists(regionsFile) ? File.ReadAllText(regionsFile) : "# yaml-language-server: $schema=registry.schema.json\nregions:\n";
+                AtomicFile.WriteAllBytes(regionsFile, utf8.GetBytes(YamlBlockList.Append(before, "regions", string.Concat(newRegions.Select(r => "  - " + r + "\n")))));
+                context.Output.WriteLine(LineText.Escape($"added {newRegions.Count} region{(newRegions.Count == 1 ? "" : "s")} to {DataFiles.Display(regionsFile)} from the national list of divisions: {string.Join("; ", newRegions)}"));
+            }
             AtomicFile.WriteAllBytes(textFile, utf8.GetBytes(normalized.Text));
             AtomicFile.WriteAllBytes(yamlFile, utf8.GetBytes(yaml));
             context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(textFile)} ({normalized.Edits.Count} repairs, listed in the YAML's edits)"));
-            context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(yamlFile)} ({Count(sections)} numbered headings as sections)"));
+            context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(yamlFile)} ({Count(sections)} sections: the numbered headings{(sections.Any(s => s.IsPreamble) ? " and the preamble" : "")})"));
             ReportWhatRemains(context, yamlFile);
             return ExitCodes.Ok;
         }
+
+        /// <summary>
+        /// The report's region: the one given (a code of regions.yaml, a GB/T 2260 code, a name of the national list),
+        /// or the one the text names (<see cref="RegionFinder"/>); with the regions.yaml entries to add for it. Null
+        /// (and the reason on standard error) when it cannot be told.
+        /// </summary>
+        private static (string Code, IReadOnlyList<string> NewRegions, string? How)? PlaceRegion(CommandContext context, string? given, string text, RegistrySpec registry)
+        {
+            var divisions = AdministrativeDivisions.National;
+            if (given is not null)
+            {
+                if (registry.FindRegion(given) is not null) return (given, Array.Empty<string>(), null);
+                var byCode = given.Length == 6 && given.All(char.IsAsciiDigit) ? divisions.Find(given) : null;
+                var named = byCode is null ? divisions.Named(given).Concat(divisions.All.Where(d => RegionFinder.Stem(d.Name) == given)).Distinct().ToList() : new List<Division> { byCode };
+                if (named.Count == 1)
+                {
+                    var (code, entries) = RegionRegistration.For(named[0], registry, divisions);
+                    return (code, entries, null);
+                }
+                var known = string.Join(", ", registry.Regions.Select(r => r.Code.Value));
+                context.Error.WriteLine(LineText.Escape(named.Count == 0
+                    ? $"reportsdk: --region '{given}' is neither a code of regions.yaml ({known}) nor a GB/T 2260 code or name of the national list of divisions{Hints.DidYouMean(given, registry.Regions.Select(r => r.Code.Value))}"
+                    : $"reportsdk: --region '{given}' names {named.Count} divisions: {Describe(named, divisions)}; give its GB/T 2260 code"));
+                return null;
+            }
+            var match = RegionFinder.Find(text, divisions);
+            if (match.Division is { } found)
+            {
+                var (code, entries) = RegionRegistration.For(found, registry, divisions);
+                return (code, entries, $"found in the text: {found.Name} ({found.Code}); --region to give another");
+            }
+            // Not found: the skeleton leaves the region to FILL (RS1003 until it is), saying what the text could be about.
+            context.Error.WriteLine(LineText.Escape(match.Candidates.Count == 0
+                ? "reportsdk: note: the text names no region of the national list of divisions: fill 'region' (or run again with --region, a GB/T 2260 code such as 410300 or a name such as 洛阳市)"
+                : $"reportsdk: note: the text could be about {Describe(match.Candidates, divisions)}: fill 'region' (or run again with --region and the code of the right one)"));
+            return ("", Array.Empty<string>(), match.Candidates.Count == 0 ? null : "could be " + Describe(match.Candidates, divisions));
+        }
+
+        private static string Describe(IEnumerable<Division> divisions, AdministrativeDivisions list)
+            => string.Join(", ", divisions.Take(6).Select(d => $"{string.Concat(list.Chain(d).Select(c => c.Name))} {d.Code}"));
 
         /// <summary>Validates the new report with its registries and lists its findings: the fields to fill, and anything else.</summary>
         private static void ReportWhatRemains(CommandContext context, string yamlFile)

@@ -73,7 +73,9 @@ namespace ReportSdk.Cli.Site
             foreach (var section in sections)
             {
                 var count = section.FigureCount == 0 ? "" : $" <span class=\"count\" title=\"figures in this section\">{Html.Number(section.FigureCount)}</span>";
-                page.Append($"<li><a href=\"#{Html.Escape(section.Anchor)}\">{PageLayout.Zh(section.Number + section.Title)}</a>{count}");
+                // The preamble has no heading: it is named for what it is.
+                var heading = section.Number.Length + section.Title.Length == 0 ? Html.Escape("(the text before the first numbered heading)") : PageLayout.Zh(section.Number + section.Title);
+                page.Append($"<li><a href=\"#{Html.Escape(section.Anchor)}\">{heading}</a>{count}");
                 if (section.Children.Count > 0)
                 {
                     page.Line();

@@ -36,8 +36,9 @@ namespace ReportSdk.Curation.Drafting
                 Array.Empty<LearnedDismissal>());
 
         /// <summary>
-        /// This vocabulary and what <paramref name="curated"/> teach: the label of every figure with an
-        /// indicator becomes a name of it; every dismissed text (without a section) a dismissal.
+        /// This vocabulary and what <paramref name="curated"/> teach: the label of every reviewed figure with an
+        /// indicator becomes a name of it; every reviewed dismissed text (without a section) a dismissal.
+        /// Figures and dismissals still marked <c>unreviewed</c> teach nothing.
         /// </summary>
         public DraftVocabulary Learn(IEnumerable<ReportSpec> curated)
         {
@@ -45,11 +46,12 @@ namespace ReportSdk.Curation.Drafting
             var dismissals = Dismissals.ToList();
             foreach (var report in curated)
             {
-                foreach (var figure in report.Targets.Concat(report.Actuals))
+                // Only what a curator has checked: a proposal still unreviewed would teach its own mistakes.
+                foreach (var figure in report.Targets.Concat(report.Actuals).Where(f => !f.Unreviewed))
                 {
                     if (figure.Indicator.Value is { } code && names.TryGetValue(code, out var list) && figure.Label.Length > 0) list.Add(figure.Label);
                 }
-                foreach (var dismissal in report.Dismissed)
+                foreach (var dismissal in report.Dismissed.Where(d => !d.Unreviewed))
                 {
                     if (dismissal.Section.Value is null) dismissals.Add(new LearnedDismissal(FoldedText.FoldString(dismissal.Text.Value), dismissal.Text.Value, dismissal.Reason.Value, dismissal.Note));
                 }

@@ -8,7 +8,7 @@ namespace ReportSdk.Curation.Drafting
 {
     /// <summary>
     /// Prints proposals in the report format, block style as the curated files write them: fields in
-    /// the format's order, codes plain, texts double-quoted, each figure <c>unreviewed: true</c>.
+    /// the format's order, codes plain, texts double-quoted, each figure and dismissal <c>unreviewed: true</c>.
     /// Lines end with LF whatever the platform.
     /// </summary>
     public static class DraftYamlWriter
@@ -62,6 +62,7 @@ namespace ReportSdk.Curation.Drafting
                 text.Append("  - text: ").Append(YamlScalar.Quoted(d.Text)).Append('\n');
                 Line(text, "reason", d.Reason);
                 if (d.Note is not null) Line(text, "note", YamlScalar.Quoted(d.Note));
+                Line(text, "unreviewed", "true");
             }
             return text.ToString();
         }

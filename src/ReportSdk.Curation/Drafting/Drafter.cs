@@ -75,9 +75,13 @@ namespace ReportSdk.Curation.Drafting
             }
 
             var keyed = Keys(figures, report);
+            // A dismissed text dismisses every number wherever it occurs (docs/format.md): its proposal says so.
+            var numberStarts = QuantityFinder.Find(folded).Select(n => n.Start).ToList();
             var merged = dismissals
                 .GroupBy(d => (Folded: FoldedText.FoldString(d.Text), d.Reason))
-                .Select(g => new DismissalProposal(g.First().Text, g.Key.Reason, g.First().Note, g.Select(d => d.Start).ToList(), LineOf(lines, folded.OriginalOffset(g.First().Start))))
+                .Select(g => new DismissalProposal(g.First().Text, g.Key.Reason, g.First().Note,
+                    folded.FindAll(g.Key.Folded, 0, t.Length).SelectMany(at => numberStarts.Where(n => n >= at && n < at + g.Key.Folded.Length)).Concat(g.Select(d => d.Start)).Distinct().OrderBy(n => n).ToList(),
+                    LineOf(lines, folded.OriginalOffset(g.First().Start))))
                 .ToList();
             return new Draft(report.Id.Value, keyed, merged);
         }

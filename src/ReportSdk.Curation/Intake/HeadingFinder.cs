@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Text;
@@ -37,8 +38,63 @@ namespace ReportSdk.Curation.Intake
                 if (level == 1 || parent is null) (section, subsection) = (draft, null);
                 else if (level == 2) subsection = draft;
             }
-            return Located(top, text);
+            var located = Located(top, text);
+            var withRoles = located.Select(s => s.Role is not null ? s with { RoleHow = "from the title" } : RoleFromText(s, located, lines)).ToList();
+            return Preamble(located, lines) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
         }
+
+        /// <summary>
+        /// The preamble, when the text before the first numbered heading (or the whole text, without one)
+        /// states quantities beyond dates: a plan's 主要预期目标, a digest's figures (docs/format.md, The preamble).
+        /// </summary>
+        private static SectionDraft? Preamble(IReadOnlyList<SectionDraft> sections, string[] lines)
+        {
+            var end = sections.Count == 0 ? lines.Length : sections[0].Line - 1;
+            var before = string.Join("\n", lines.Take(end));
+            var withoutDates = DatePattern.Replace(before, "");
+            if (!Regex.IsMatch(withoutDates, "[0-9]")) return null;
+            var role = RoleOfText(before);
+            return new SectionDraft("preamble", "", "", Math.Max(1, end), role, new List<SectionDraft>()) { IsPreamble = true, RoleHow = role is null ? null : "from its text" };
+        }
+
+        private static readonly Regex DatePattern = new("(19|20)[0-9]{2}年([0-9]{1,2}月([0-9]{1,2}日)?)?|[0-9]{1,2}月[0-9]{1,2}日|(19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}( [0-9:]+)?|(19|20)[0-9]{2}", RegexOptions.CultureInvariant);
+
+        /// <summary>A top-level section whose title names no role gets the role its text reads as (CHECK).</summary>
+        private static SectionDraft RoleFromText(SectionDraft section, IReadOnlyList<SectionDraft> sections, string[] lines)
+        {
+            var index = sections.ToList().IndexOf(section);
+            var end = index + 1 < sections.Count ? sections[index + 1].Line - 1 : lines.Length;
+            var text = string.Join("\n", lines.Skip(section.Line - 1).Take(Math.Max(0, end - section.Line + 1)));
+            var role = RoleOfText(text);
+            return section with { Role = role, RoleHow = role is null ? null : "from its text" };
+        }
+
+        /// <summary>
+        /// The role a section's words read as: a review speaks of the past (过去一年, 取得, 完成), a plan of its
+        /// targets (主要预期目标, 总体要求), an outlook of the five-year plan or 2035, key work of tasks
+        /// (加快, 推进, 实施), the government of itself (自身建设, 作风); null when no word says.
+        /// </summary>
+        private static string? RoleOfText(string text)
+        {
+            var scores = new[]
+            {
+                ("review", Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比增长", "比上年")),
+                ("plan", 3 * Count(text, "主要预期目标", "预期目标", "总体要求", "主要目标", "指导思想")),
+                ("outlook", 2 * Count(text, "十四五", "十五五", "2035", "远景目标", "五年规划")),
+                ("key-work", Count(text, "重点工作", "着力", "加快", "推进", "实施", "深化", "持续", "扎实")),
+                ("government", 3 * Count(text, "自身建设", "依法行政", "廉洁", "作风建设", "政府建设")),
+            };
+            var best = scores.OrderByDescending(s => s.Item2).First();
+            return best.Item2 == 0 ? null : best.Item1;
+        }
+
+        private static int Count(string text, params string[] words)
+            => words.Sum(w =>
+            {
+                var n = 0;
+                for (var at = text.IndexOf(w, StringComparison.Ordinal); at >= 0; at = text.IndexOf(w, at + w.Length, StringComparison.Ordinal)) n++;
+                return n;
+            });
 
         /// <summary>
         /// The heading's words: up to the first sentence end (。！？；：), for an item also up to its

@@ -6,7 +6,7 @@ namespace ReportSdk.Curation.Scoring
     /// <summary>
     /// A hand-checked key of one document (corpus/README.md): what its report is, and every number of
     /// its text in order, each a figure with its fields or a number that is no figure, with the reason.
-    /// Drafts are scored against it (<c>KeyComparison</c>).
+    /// Drafts are scored against it (<see cref="KeyComparison"/>).
     /// </summary>
     /// <param name="Path">The key file.</param>
     /// <param name="Document">What new-report should read from the document.</param>

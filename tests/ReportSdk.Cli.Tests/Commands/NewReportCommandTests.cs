@@ -98,8 +98,8 @@ public class NewReportCommandTests
 
     [Theory]
     [InlineData("X_2021", "luoyang", "--id 'X_2021' must be kebab-case")]
-    [InlineData("x-2021", "Luo Yang", "--region 'Luo Yang' must be kebab-case")]
-    public void Ids_and_regions_that_are_not_kebab_case_are_usage_errors(string id, string region, string message)
+    [InlineData("x-2021", "Luo Yang", "--region 'Luo Yang' is neither a code of regions.yaml")]
+    public void An_id_not_kebab_case_or_a_region_nobody_knows_is_a_usage_error(string id, string region, string message)
     {
         using var temp = new TempFolder();
         var received = temp.File("r.txt");

@@ -40,7 +40,7 @@ public class DatasetJsonWriterTests
             (indicator.GetProperty("code").GetString(), indicator.GetProperty("unit").GetString(), indicator.GetProperty("kind").GetString()));
         var region = Assert.Single(registries.GetProperty("regions").EnumerateArray());
         Assert.Equal(new[] { "code", "name", "english", "gbCode", "level", "parent" }, region.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(("testville", "测试市", "999999", "prefecture"),
+        Assert.Equal(("testville", "洛阳市", "410300", "prefecture"),
             (region.GetProperty("code").GetString(), region.GetProperty("name").GetString(), region.GetProperty("gbCode").GetString(), region.GetProperty("level").GetString()));
         Assert.Equal(JsonValueKind.Null, region.GetProperty("parent").ValueKind);
     }
@@ -108,7 +108,7 @@ public class DatasetJsonWriterTests
         Assert.Equal("growth", gdp.GetProperty("conflictsWith").GetString());
         Assert.Equal("2021-02-07", report.GetProperty("delivered").GetString());
         Assert.Equal("government-work-report", report.GetProperty("kind").GetString());
-        Assert.Equal("999999", report.GetProperty("region").GetProperty("code").GetString());
+        Assert.Equal("410300", report.GetProperty("region").GetProperty("code").GetString());
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class DatasetJsonWriterTests
     {
         var text = DatasetJsonWriter.ToJson(Info, SampleReports.Registry, new[] { SampleReports.Create() });
 
-        Assert.Contains("\"name\": \"测试市\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"洛阳市\"", text, StringComparison.Ordinal);
         Assert.Contains("全市\\\"生产总值\\\"达到", text, StringComparison.Ordinal);
         Assert.Contains("line one\\nline two", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);

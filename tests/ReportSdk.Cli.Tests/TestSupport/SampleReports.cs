@@ -41,7 +41,7 @@ internal static class SampleReports
 
     public const string Regions = """
         regions:
-          - {code: testville, name: 测试市, english: Testville, gbCode: "999999", level: prefecture}
+          - {code: testville, name: 洛阳市, english: Testville, gbCode: "410300", level: prefecture}
         """;
 
     public const string Source = """

@@ -10,7 +10,7 @@ namespace Demo.Data
     {
         internal static global::ReportSdk.Registry Value => Holder.Value;
 
-        private static global::System.ReadOnlySpan<byte> Payload => "reportsdk-payload 2 registry\n3;7:percent1:%7:percent5:ratio1:19:100m-yuan6:亿元16:100 million yuan5:money9:1000000005:count3:个5:count5:count1:12;10:gdp-growth24:地区生产总值增长32:Growth of gross regional product7:percent6:growth3:gdp18:地区生产总值22:Gross regional product9:100m-yuan5:level2;13:demo-district9:示范区13:Demo District6:9999018:district9:demo-city9:demo-city9:示范市9:Demo City6:99990010:prefecture~"u8;
+        private static global::System.ReadOnlySpan<byte> Payload => "reportsdk-payload 2 registry\n3;7:percent1:%7:percent5:ratio1:19:100m-yuan6:亿元16:100 million yuan5:money9:1000000005:count3:个5:count5:count1:12;10:gdp-growth24:地区生产总值增长32:Growth of gross regional product7:percent6:growth3:gdp18:地区生产总值22:Gross regional product9:100m-yuan5:level2;13:demo-district9:涧西区13:Demo District6:4103058:district9:demo-city9:demo-city9:洛阳市9:Demo City6:41030010:prefecture~"u8;
 
         private static class Holder
         {
@@ -111,12 +111,12 @@ namespace Demo.Data
     public static partial class Regions
     {
         /// <summary>
-        /// <c>demo-district</c> — 示范区: Demo District, GB/T 2260 999901 (district).
+        /// <c>demo-district</c> — 涧西区: Demo District, GB/T 2260 410305 (district).
         /// </summary>
         public static global::ReportSdk.Region DemoDistrict => global::Demo.Data.ReportSdkRegistry.Value.Regions[0];
 
         /// <summary>
-        /// <c>demo-city</c> — 示范市: Demo City, GB/T 2260 999900 (prefecture).
+        /// <c>demo-city</c> — 洛阳市: Demo City, GB/T 2260 410300 (prefecture).
         /// </summary>
         public static global::ReportSdk.Region DemoCity => global::Demo.Data.ReportSdkRegistry.Value.Regions[1];
 

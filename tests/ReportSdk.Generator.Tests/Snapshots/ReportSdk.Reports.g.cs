@@ -13,7 +13,7 @@ namespace Demo.Data
         /// <summary>
         /// The dataset's version and the SHA-256 of the data it holds.
         /// </summary>
-        public static global::ReportSdk.DatasetInfo Dataset { get; } = new global::ReportSdk.DatasetInfo("1.2.3", "eb7cb2d1108abf3426eac912a736f738634198da186be6ab6f09c6bd251c89ee");
+        public static global::ReportSdk.DatasetInfo Dataset { get; } = new global::ReportSdk.DatasetInfo("1.2.3", "464e74a0e5dfe19fb7e4634fcce58135763bcb1962bdf3954022387d49c833ba");
 
         /// <summary>
         /// The units, indicators and regions the reports refer to (also the classes Units, Indicators and Regions).

@@ -40,6 +40,8 @@ public class JsonSchemaTwinTests
         { "value signed", "    value: 100\n", "    value: -100\n" },
         { "quote empty", "    quote: 生产总值增长8%以上", "    quote: \"\"" },
         { "headline a word", "    headline: true", "    headline: sure" },
+        { "preamble with a title", "sections:\n", "sections:\n  - key: opening\n    preamble: true\n    title: 开头\n    role: plan\n" },
+        { "section without a title", "    title: 2021年主要目标\n", "" },
     };
 
     public static TheoryData<string, string, string, string> RegistryVariants() => new()
@@ -84,6 +86,15 @@ public class JsonSchemaTwinTests
             Assert.True(SchemaAccepts("registry.schema.json", yaml), $"registry.schema.json rejects the valid {file}");
         }
         Assert.Empty(RegistryFindings(Registries()));
+    }
+
+    [Fact]
+    public void A_preamble_without_number_or_title_passes_both()
+    {
+        var report = new MinimalReport().Replace("sections:\n", "sections:\n  - key: opening\n    preamble: true\n    role: plan\n");
+
+        Assert.True(SchemaAccepts("report.schema.json", report.Yaml), "report.schema.json rejects the preamble");
+        Assert.DoesNotContain(report.Findings(), f => f.Level == DiagnosticLevel.Error);
     }
 
     [Theory]

@@ -1,7 +1,9 @@
 using ReportSdk.Curation.Drafting;
+using ReportSdk.Curation.Scoring;
+using ReportSdk.Curation.Tests.Drafting;
 using ReportSdk.Schema.Model;
 
-namespace ReportSdk.Curation.Tests.Drafting;
+namespace ReportSdk.Curation.Tests.Scoring;
 
 /// <summary>--compare pairs proposals with curated figures at the same number and scores each field.</summary>
 public class DraftComparisonTests
@@ -27,12 +29,12 @@ public class DraftComparisonTests
     [Fact]
     public void Totals_add_up_the_reports()
     {
-        var a = new DraftScore("a", 2, 0, 3, 2, 2, 1, 1, 1, 1, new[] { new FieldScore("value", 2, 3, 2) }, Array.Empty<string>());
-        var b = new DraftScore("b", 4, 1, 4, 4, 3, 3, 2, 1, 0, new[] { new FieldScore("value", 4, 4, 3) }, Array.Empty<string>());
+        var a = new DraftScore("a", 2, 0, 3, 2, 2, 2, 1, 1, 1, 1, new[] { new FieldScore("value", 2, 3, 2) }, Array.Empty<string>());
+        var b = new DraftScore("b", 4, 1, 4, 4, 4, 3, 3, 2, 1, 0, new[] { new FieldScore("value", 4, 4, 3) }, Array.Empty<string>());
 
         var total = DraftScore.Total("total", new[] { a, b });
 
-        Assert.Equal((6, 7, 6, 5), (total.CuratedFigures, total.FigureProposals, total.MatchedFigures, total.ValueAndUnit));
+        Assert.Equal((6, 7, 6, 6, 5), (total.CuratedFigures, total.FigureProposals, total.MatchedFigures, total.ValuesFound, total.ValueAndUnit));
         Assert.Equal(new FieldScore("value", 6, 7, 5), total.Fields.Single());
         Assert.Equal(8m / 10m, total.Precision);
     }

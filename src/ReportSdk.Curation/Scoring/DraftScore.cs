@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ReportSdk.Curation.Drafting
+namespace ReportSdk.Curation.Scoring
 {
     /// <summary>
     /// A draft against the curated report (<see cref="DraftComparison"/>). Qualitative curated figures
@@ -12,6 +12,7 @@ namespace ReportSdk.Curation.Drafting
     /// <param name="Qualitative">Curated figures without a value, left out of the recall.</param>
     /// <param name="FigureProposals">Figures proposed.</param>
     /// <param name="MatchedFigures">Proposals paired with a curated figure at the same number.</param>
+    /// <param name="ValuesFound">Curated figures proposed with the right value.</param>
     /// <param name="ValueAndUnit">Curated figures proposed with the right value and unit.</param>
     /// <param name="AllFields">Curated figures proposed with value, max, unit, bound, period, section, aspirational and (where curated) indicator right.</param>
     /// <param name="DismissalProposals">Dismissals proposed (entries, one text each).</param>
@@ -25,6 +26,7 @@ namespace ReportSdk.Curation.Drafting
         int Qualitative,
         int FigureProposals,
         int MatchedFigures,
+        int ValuesFound,
         int ValueAndUnit,
         int AllFields,
         int DismissalProposals,
@@ -39,6 +41,9 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Figure proposals that match a curated figure.</summary>
         public decimal FigurePrecision => FigureProposals == 0 ? 1m : (decimal)MatchedFigures / FigureProposals;
 
+        /// <summary>Curated figures proposed with the right value.</summary>
+        public decimal ValuesFoundRecall => CuratedFigures == 0 ? 1m : (decimal)ValuesFound / CuratedFigures;
+
         /// <summary>Curated figures proposed with the right value and unit.</summary>
         public decimal ValueAndUnitRecall => CuratedFigures == 0 ? 1m : (decimal)ValueAndUnit / CuratedFigures;
 
@@ -49,7 +54,7 @@ namespace ReportSdk.Curation.Drafting
         public static DraftScore Total(string name, IReadOnlyList<DraftScore> scores)
             => new(name,
                 scores.Sum(s => s.CuratedFigures), scores.Sum(s => s.Qualitative), scores.Sum(s => s.FigureProposals), scores.Sum(s => s.MatchedFigures),
-                scores.Sum(s => s.ValueAndUnit), scores.Sum(s => s.AllFields), scores.Sum(s => s.DismissalProposals), scores.Sum(s => s.MatchedDismissals),
+                scores.Sum(s => s.ValuesFound), scores.Sum(s => s.ValueAndUnit), scores.Sum(s => s.AllFields), scores.Sum(s => s.DismissalProposals), scores.Sum(s => s.MatchedDismissals),
                 scores.Sum(s => s.DismissalReasons),
                 scores.Count == 0 ? new List<FieldScore>() : scores[0].Fields.Select((f, i) => scores.Skip(1).Aggregate(f, (sum, s) => sum.Plus(s.Fields[i]))).ToList(),
                 scores.SelectMany(s => s.Misses).ToList());

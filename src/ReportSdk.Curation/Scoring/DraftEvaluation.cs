@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using ReportSdk.Curation.Drafting;
 using ReportSdk.Schema.Model;
 
-namespace ReportSdk.Curation.Drafting
+namespace ReportSdk.Curation.Scoring
 {
     /// <summary>
     /// The fair evaluation of the drafter on curated reports: each report is drafted from its source

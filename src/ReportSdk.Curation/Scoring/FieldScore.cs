@@ -1,4 +1,4 @@
-namespace ReportSdk.Curation.Drafting
+namespace ReportSdk.Curation.Scoring
 {
     /// <summary>
     /// How well proposals got one field: <paramref name="Curated"/> curated figures have it (every one for
