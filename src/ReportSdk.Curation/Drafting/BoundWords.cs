@@ -30,6 +30,9 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>The word that marks an actual as an estimate, anywhere before the number in its sentence.</summary>
         public const string Estimate = "预计";
 
+        /// <summary>Words that mark the figures after them in their sentence as estimates (预计, 据统计预测).</summary>
+        public static readonly IReadOnlyList<string> Estimates = new[] { "预计", "预测" };
+
         /// <summary>The bound word after the unit at <paramref name="at"/>, or null.</summary>
         public static (string Word, string Bound)? AfterAt(string text, int at)
         {

@@ -56,6 +56,9 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Where the sentence holding <paramref name="at"/> starts.</summary>
         public int SentenceStart(int at) => Back(at, SentenceEnds);
 
+        /// <summary>Where the sentence holding <paramref name="at"/> starts when a ；does not end a sentence (预计… ；… ；…: one sentence).</summary>
+        public int FullSentenceStart(int at) => Back(at, "。!?");
+
         /// <summary>Where the clause holding <paramref name="at"/> starts.</summary>
         public int ClauseStart(int at) => Back(at, ClauseEnds);
 

@@ -34,7 +34,7 @@ namespace ReportSdk.Curation.Drafting
             var units = new UnitMatcher(vocabulary.Registry);
             var indicators = new IndicatorMatcher(vocabulary);
             var accounted = Accounted(report, source, folded);
-            var fiveYearFrom = FiveYearReviewStarts(spans, clauses);
+            var fiveYears = FiveYearPassages(spans, clauses, report.ReviewYear.Value);
             var learned = vocabulary.Dismissals
                 .SelectMany(d => folded.FindAll(d.Folded, 0, t.Length).Select(at => (Start: at, End: at + d.Folded.Length, Dismissal: d)))
                 .ToList();
@@ -68,7 +68,7 @@ namespace ReportSdk.Curation.Drafting
                     else dismissals.Add((Original(folded, number.Start, Math.Min(clauses.ClauseEnd(number.Start), number.End + 3)), "other", "no unit after the number: say what it counts, or capture it", number.Start));
                     continue;
                 }
-                var proposals = Figures(folded, clauses, spans, fiveYearFrom, indicators, report, number, unit!, previousEnd, figures);
+                var proposals = Figures(folded, clauses, spans, fiveYears, indicators, report, number, unit!, previousEnd, figures);
                 previousEnd = unit!.End;
                 if (accounted.Contains(number.Start)) continue;
                 figures.AddRange(proposals.Select(p => p with { Line = line }));
@@ -86,7 +86,7 @@ namespace ReportSdk.Curation.Drafting
             return new Draft(report.Id.Value, keyed, merged);
         }
 
-        private static List<FigureProposal> Figures(FoldedText folded, ClauseSplitter clauses, List<SectionSpan> spans, Dictionary<string, int> fiveYearFrom,
+        private static List<FigureProposal> Figures(FoldedText folded, ClauseSplitter clauses, List<SectionSpan> spans, FiveYearPassages fiveYears,
             IndicatorMatcher indicators, ReportSpec report, FoundNumber number, UnitMatch unit, int previousEnd, List<FigureProposal> earlier)
         {
             var t = folded.Value;
@@ -99,29 +99,37 @@ namespace ReportSdk.Curation.Drafting
             var words = t.Substring(segmentStart, wordsEnd - segmentStart);
             var after = BoundWords.AfterAt(t, unit.End);
             var quoteEnd = unit.End + (after?.Word.Length ?? 0);
+            unit = Households.Reread(unit, t.Substring(clauseStart, number.Start - clauseStart), t.Substring(unit.End, Math.Min(6, t.Length - unit.End)));
 
             var section = spans.Where(s => s.Start <= number.Start && number.End <= s.End).OrderByDescending(s => s.Path.Length).FirstOrDefault();
             var role = section?.Role ?? "other";
             var topPath = section is null ? "" : section.Path.Split('/')[0];
             var sentenceStart = clauses.SentenceStart(number.Start);
+            var fullSentenceStart = clauses.FullSentenceStart(number.Start);
             var sentence = t.Substring(sentenceStart, clauses.ClauseEnd(number.Start) - sentenceStart);
-            var afterFiveYears = fiveYearFrom.TryGetValue(topPath, out var from) && number.Start >= from;
-            var timing = PeriodRules.Decide(role, clauses.Paragraph(number.Start), sentence, afterFiveYears, report.ReviewYear.Value, report.PlanYear.Value);
-            var upToNumber = t.Substring(sentenceStart, number.Start - sentenceStart);
-            var estimate = !timing.IsTarget && upToNumber.IndexOf(BoundWords.Estimate, StringComparison.Ordinal) >= 0;
-            var bound = number.Max is not null ? "range" : BoundWords.Decide(after?.Bound, before?.Bound, unit.Approximate, estimate);
-            var aspirational = timing.IsTarget && AspirationWords.In(upToNumber);
+            var sentenceBefore = t.Substring(fullSentenceStart, number.Start - fullSentenceStart);
+            var fiveYearPassage = fiveYears.Covers(number.Start);
+            var previous = earlier.LastOrDefault();
+            var sameClause = previous is not null && previous.NumberStart >= clauseStart;
+            var timing = PeriodRules.Decide(new TimingContext(role, clauses.Paragraph(number.Start), sentence, sentenceBefore, words, fiveYearPassage,
+                sameClause && previous!.IsBaseline, report.ReviewYear.Value, report.PlanYear.Value));
+            // 预计 before the number in its sentence (its clauses after a ；too) makes an actual an estimate, whatever other
+            // word it has; not a level of an earlier year it is compared with.
+            var estimate = !timing.IsTarget && !timing.Baseline && BoundWords.Estimates.Any(w => sentenceBefore.Contains(w, StringComparison.Ordinal));
+            var listBound = ListBound(t, number, unit, after);
+            var bound = number.Max is not null ? "range" : estimate ? "estimate" : BoundWords.Decide(after?.Bound ?? listBound, before?.Bound, unit.Approximate, false);
+            var aspirational = timing.IsTarget && AspirationWords.In(t.Substring(sentenceStart, number.Start - sentenceStart));
             // Curated reports file the five-year look-back under the review section itself, not its last subsection.
-            var path = afterFiveYears ? topPath : section?.Path ?? "";
+            var path = fiveYearPassage && role == "review" ? topPath : section?.Path ?? "";
             var quote = UniqueQuote(folded, clauses, segmentStart, quoteEnd, number.Start);
             var afterWords = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
 
             var template = new FigureProposal(timing.IsTarget, "", null, LabelWords.Of(words, afterWords), number.Value, number.Max, unit.Unit, unit.Measure,
-                bound, timing.Period, timing.Kind, timing.Headline, aspirational, path, quote, number.Written, number.Start, 0);
+                bound, timing.Period, timing.Kind, timing.Headline, aspirational, path, quote, number.Written, number.Start, 0) { IsBaseline = timing.Baseline };
 
             // Several indicators set by one clause: 地区生产总值、人均GDP、全员劳动生产率增长7%.
             var parts = words.Split('、');
-            if (parts.Length > 1)
+            if (parts.Length > 1 && !words.Contains("分别", StringComparison.Ordinal))
             {
                 var last = parts[parts.Length - 1];
                 var tail = last.EndsWith("增长", StringComparison.Ordinal) ? "增长" : "";
@@ -135,22 +143,65 @@ namespace ReportSdk.Curation.Drafting
                     }).ToList();
                 }
             }
-            var indicator = indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators);
+            var listed = ListedFigures.Indicator(clauses, number, words, unit.Unit, earlier, indicators);
+            var indicator = listed ?? indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators);
+            // A fall keeps its value unsigned: it is no value of a growth indicator (format.md).
+            if (indicator is not null && IsFall(words) && indicators.IsGrowth(indicator)) indicator = null;
+            // A target with an indicator of the economy as a whole is one of the year's main targets, not a task.
+            if (indicator is not null && template.IsTarget && template.Kind == "task" && timing.Headline) template = template with { Kind = "annual" };
             return new List<FigureProposal> { template with { Indicator = indicator } };
+        }
+
+        /// <summary>增长7%、8%左右: a bound word after the last value of a list (、 or 和 between values) covers every value of it.</summary>
+        private static string? ListBound(string t, FoundNumber number, UnitMatch unit, (string Word, string Bound)? after)
+        {
+            if (after is not null) return null;
+            var i = unit.End;
+            while (i < t.Length && i - unit.End < 40)
+            {
+                if (t[i] != '、' && t[i] != '和') return null;
+                var next = QuantityStart(t, i + 1);
+                if (next < 0) return null;
+                var j = next;
+                while (j < t.Length && (char.IsDigit(t[j]) || t[j] == '.')) j++;
+                // the same unit word follows the next value
+                var unitText = t.Substring(number.End, unit.End - number.End);
+                if (string.CompareOrdinal(t, j, unitText, 0, unitText.Length) != 0) return null;
+                j += unitText.Length;
+                if (BoundWords.AfterAt(t, j) is { } bound) return bound.Bound;
+                i = j;
+            }
+            return null;
+        }
+
+        private static int QuantityStart(string t, int at) => at < t.Length && char.IsDigit(t[at]) ? at : -1;
+
+        private static bool IsFall(string words)
+        {
+            var bare = words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words));
+            return bare.EndsWith("下降", StringComparison.Ordinal) || bare.EndsWith("减少", StringComparison.Ordinal) || words.EndsWith("下降", StringComparison.Ordinal) || words.EndsWith("减少", StringComparison.Ordinal) || words.EndsWith("下降了", StringComparison.Ordinal);
         }
 
         /// <summary>
         /// 社会消费品零售总额1800亿元，增长12.5%: a growth rate with no name of its own continues the
-        /// quantity before it in its sentence; its indicator is that one's growth indicator (X增长).
+        /// quantity before it in its sentence; its indicator is that one's growth indicator (X增长). A level
+        /// with no name (从742亿元增加到1550.2亿元: the second) is of the indicator of the level before it.
         /// </summary>
         private static string? Continued(string words, UnitMatch unit, List<FigureProposal> earlier, int sentenceStart, IndicatorMatcher indicators)
         {
             var bare = words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words));
-            if (bare != "增长" && bare != "同比增长" && bare != "增速") return null;
             var previous = earlier.LastOrDefault();
             if (previous is null || previous.NumberStart < sentenceStart || previous.Indicator is null) return null;
-            return indicators.GrowthOf(previous.Indicator, unit.Unit);
+            if (bare.Length == 0) return indicators.Admits(previous.Indicator, unit.Unit) ? previous.Indicator : indicators.GrowthOf(previous.Indicator, unit.Unit);
+            if (!GrowthWords.Contains(bare)) return null;
+            return indicators.Admits(previous.Indicator, unit.Unit) && indicators.IsGrowth(previous.Indicator) ? previous.Indicator : indicators.GrowthOf(previous.Indicator, unit.Unit);
         }
+
+        /// <summary>Words that name a growth rate of the quantity before it and nothing else.</summary>
+        private static readonly HashSet<string> GrowthWords = new(StringComparer.Ordinal)
+        {
+            "增长", "增速", "年均增长", "分别增长", "年均分别增长", "可比增长", "可比年均增长", "同口径增长", "按可比价格计算增长", "按可比价计算增长", "增幅", "增长了",
+        };
 
         /// <summary>Past the bound word after a quantity that ended at <paramref name="end"/> (以上, 左右…), so that the next quote does not start with it.</summary>
         private static int SkipPastBound(string t, int end)
@@ -209,22 +260,32 @@ namespace ReportSdk.Curation.Drafting
             return result;
         }
 
-        /// <summary>Per top-level review section, where its first paragraph that looks back on five years starts.</summary>
-        private static Dictionary<string, int> FiveYearReviewStarts(List<SectionSpan> spans, ClauseSplitter clauses)
+        /// <summary>
+        /// The passages that look back on five years: from a paragraph that says so (过去五年, 五年来) to one that turns
+        /// to the reviewed year alone (过去一年, 2022年，…) or the next top-level section.
+        /// </summary>
+        private static FiveYearPassages FiveYearPassages(List<SectionSpan> spans, ClauseSplitter clauses, int reviewYear)
         {
-            var starts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var span in spans.Where(s => s.Role == "review" && s.Path.IndexOf('/') < 0))
+            var passages = new List<(int Start, int End)>();
+            var tops = spans.Where(s => s.Path.IndexOf('/') < 0).OrderBy(s => s.Start).ToList();
+            var bounds = tops.Count == 0 ? new List<(int, int)> { (0, clauses.Text.Length) } : tops.Select(s => (s.Start, s.End)).Prepend((0, tops[0].Start)).ToList();
+            foreach (var (start, end) in bounds)
             {
-                for (var at = span.Start; at < span.End; at = clauses.ParagraphEnd(at))
+                var open = -1;
+                for (var at = start; at < end; at = clauses.ParagraphEnd(at))
                 {
-                    if (PeriodRules.LooksBackOnFiveYears(clauses.Paragraph(at)))
+                    var paragraph = clauses.Paragraph(at);
+                    if (open < 0 && PeriodRules.LooksBackOnFiveYears(paragraph)) open = clauses.ParagraphStart(at);
+                    else if (open >= 0 && PeriodRules.TurnsToOneYear(paragraph, reviewYear))
                     {
-                        starts[span.Path] = clauses.ParagraphStart(at);
-                        break;
+                        passages.Add((open, clauses.ParagraphStart(at)));
+                        open = -1;
                     }
+                    if (clauses.ParagraphEnd(at) <= at) break;
                 }
+                if (open >= 0) passages.Add((open, end));
             }
-            return starts;
+            return new FiveYearPassages(passages);
         }
 
         /// <summary>Keys: the indicator's code where it is free in its list, else draft-1, draft-2… skipping the report's keys.</summary>

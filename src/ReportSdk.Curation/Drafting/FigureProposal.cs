@@ -40,5 +40,9 @@ namespace ReportSdk.Curation.Drafting
         string Quote,
         string? Written,
         int NumberStart,
-        int Line);
+        int Line)
+    {
+        /// <summary>A level of an earlier year the figure after it is compared with (从2016年的695.7亿元); not written, it informs the next proposal.</summary>
+        public bool IsBaseline { get; init; }
+    }
 }

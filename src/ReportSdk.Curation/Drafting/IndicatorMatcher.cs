@@ -16,24 +16,32 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Words that may stand between an indicator's name and its number.</summary>
         public static readonly string[] Linking =
         {
-            "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
+            "初步预计", "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
+            "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
         };
+
+        /// <summary>A year written between a name and its number (从2016年的695.7亿元): linking too.</summary>
+        private static readonly System.Text.RegularExpressions.Regex YearWords = new("(19|20)[0-9]{2}年(末|底)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private readonly List<(string Code, string Name)> _names = new();
         private readonly Dictionary<string, HashSet<string>> _dimensions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _unitDimension = new(StringComparer.Ordinal);
+        private readonly RegistrySpec _registry;
         private readonly Dictionary<string, string> _growthOf = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
 
         /// <summary>The names of <paramref name="vocabulary"/>, longest first.</summary>
         public IndicatorMatcher(DraftVocabulary vocabulary)
         {
             var registry = vocabulary.Registry;
+            _registry = registry;
             foreach (var unit in registry.Units) _unitDimension[unit.Code.Value] = unit.Dimension;
             var byName = registry.Indicators.ToDictionary(i => i.Name, i => i.Code.Value, StringComparer.Ordinal);
             foreach (var indicator in registry.Indicators)
             {
                 var code = indicator.Code.Value;
-                _dimensions[code] = new HashSet<string>(indicator.Units.Select(u => _unitDimension.TryGetValue(u.Value, out var d) ? d : ""), StringComparer.Ordinal);
+                _kinds[code] = indicator.Kind.Value;
+                _dimensions[code] = new HashSet<string>(indicator.Units.Select(u => DimensionOf(u.Value) ?? ""), StringComparer.Ordinal);
                 if (vocabulary.Names.TryGetValue(code, out var names)) _names.AddRange(names.Select(n => (code, n)));
                 // 地区生产总值增长 also answers to 生产总值增长, GDP增长: every name of 地区生产总值 + 增长.
                 if (indicator.Name.EndsWith("增长", StringComparison.Ordinal)
@@ -53,7 +61,7 @@ namespace ReportSdk.Curation.Drafting
         /// </summary>
         public (string Code, int NameStart)? Match(string words, string unit)
         {
-            if (!_unitDimension.TryGetValue(unit, out var dimension)) return null;
+            if (DimensionOf(unit) is not { } dimension) return null;
             // A name may itself end with a linking word (常住人口城镇化率提高): try the words whole, then without it.
             foreach (var end in new[] { words.Length, words.Length - LinkingTail(words) })
             {
@@ -68,7 +76,27 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>The growth indicator of <paramref name="code"/> (地区生产总值 → 地区生产总值增长) when it takes <paramref name="unit"/>, else null.</summary>
         public string? GrowthOf(string code, string unit)
-            => _growthOf.TryGetValue(code, out var growth) && _unitDimension.TryGetValue(unit, out var dimension) && _dimensions[growth].Contains(dimension) ? growth : null;
+            => _growthOf.TryGetValue(code, out var growth) && DimensionOf(unit) is { } dimension && _dimensions[growth].Contains(dimension) ? growth : null;
+
+        /// <summary>The dimension of a unit, listed or composed (10k-kw: power); null for no unit.</summary>
+        private string? DimensionOf(string unit)
+        {
+            if (_unitDimension.TryGetValue(unit, out var known)) return known;
+            var dimension = _registry.FindUnit(unit)?.Dimension;
+            if (dimension is not null) _unitDimension[unit] = dimension;
+            return dimension;
+        }
+
+        /// <summary>Whether indicator <paramref name="code"/> admits a figure in <paramref name="unit"/> (a unit of the dimension of one of its units).</summary>
+        public bool Admits(string code, string unit)
+            => _dimensions.TryGetValue(code, out var dimensions) && DimensionOf(unit) is { } dimension && dimensions.Contains(dimension);
+
+        /// <summary>Whether indicator <paramref name="code"/> is a growth rate (kind growth).</summary>
+        public bool IsGrowth(string code) => _kinds.TryGetValue(code, out var kind) && kind == "growth";
+
+        /// <summary>The code of the indicator named exactly <paramref name="name"/> (a name or alias, folded), admitting <paramref name="unit"/>; null when none is.</summary>
+        public string? Named(string name, string unit)
+            => _names.Where(n => n.Name == name && Admits(n.Code, unit)).Select(n => n.Code).FirstOrDefault();
 
         /// <summary>How many characters at the end of <paramref name="words"/> are linking words.</summary>
         public static int LinkingTail(string words)
@@ -86,6 +114,11 @@ namespace ReportSdk.Curation.Drafting
                         changed = true;
                         break;
                     }
+                }
+                if (!changed && YearWords.Match(words.Substring(0, end)) is { Success: true } year)
+                {
+                    end -= year.Length;
+                    changed = true;
                 }
             }
             return words.Length - end;

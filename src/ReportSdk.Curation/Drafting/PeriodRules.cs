@@ -1,56 +1,139 @@
 using System;
 using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace ReportSdk.Curation.Drafting
 {
     /// <summary>
-    /// The period, kind and list (target or actual) of a figure from where it stands:
+    /// The list (target or actual), period and kind of a figure, from where it stands and what its words say:
     /// <list type="bullet">
-    /// <item>review sections give actuals of the reviewed year, annual; from the first paragraph that looks back on five
-    /// years (回望过去的五年, 回顾五年, 五年来, 过去五年) to the section's end, of the five-year period (2016-2020);</item>
-    /// <item>outlook sections give five-year targets of the plan period (2021-2025 under 十四五), long-range in a sentence about 2035;</item>
-    /// <item>plan, key-work and every other section give targets of the plan year: annual and headline in the paragraph
-    /// of the 主要预期目标, else tasks.</item>
+    /// <item>a year written with the quantity decides (从2016年的695.7亿元: an actual of 2016; 到2025年: a target of the period);</item>
+    /// <item>an average or a total over years (年均, 累计) is a figure of the five-year period;</item>
+    /// <item>review sections give actuals, of the reviewed year or, in a paragraph that looks back on five years, of the
+    /// five-year period (a level the period reached, 增加到X, is of the reviewed year; the level it started from, 从X, of the year before it);</item>
+    /// <item>outlook sections give five-year targets, long-range in a sentence about 2035;</item>
+    /// <item>elsewhere — the plan, key work, the preamble of a digest that both reviews and plans — the words nearest
+    /// before the number say which: 预计, 同比, 过去一年, the reviewed year… make an actual; 目标, 力争, 今年, the plan
+    /// year… a target; else the paragraph's words (主要预期目标; 回顾, 执行情况); else the section's role.</item>
     /// </list>
+    /// Targets of the plan year are <c>annual</c>, but in a key-work section outside its headline paragraph, where they are <c>task</c>s.
     /// </summary>
     public static class PeriodRules
     {
         /// <summary>Words of a paragraph that looks back on the five-year period.</summary>
-        public static readonly string[] FiveYearReview = { "回望过去的五年", "回顾五年", "过去五年", "五年来" };
+        public static readonly string[] FiveYearReview = { "回望过去的五年", "回顾五年", "过去五年", "五年来", "十三五时期", "十二五时期", "“十三五”时期", "“十二五”时期", "“十三五”以来", "本届政府任期" };
 
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
-        public static readonly string[] Headline = { "主要预期目标", "主要目标" };
+        public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };
+
+        /// <summary>Words that make a figure a report on the past, nearest before its number, in any section.</summary>
+        private static readonly string[] ActualWords =
+        {
+            "预计", "初步核算", "据统计", "过去一年", "去年", "一年来", "执行情况", "高于计划目标", "低于计划目标", "完成计划目标", "超过计划目标",
+        };
+
+        /// <summary>
+        /// Words that report the past in a text of no known role (a digest's preamble), but also set goals in a plan
+        /// (全年信访总量同比下降45% is a target there).
+        /// </summary>
+        private static readonly string[] PastWords = { "同比", "较上年", "比上年", "上年", "实现了", "完成了", "取得" };
+
+        /// <summary>Words that make a figure a goal, nearest before its number.</summary>
+        private static readonly string[] TargetWords = { "预期目标", "主要目标", "目标", "力争", "确保", "预期", "今年", "明年", "计划", "争取" };
+
+        private static readonly Regex Year = new("(?<y>(19|20)[0-9]{2})年(?!代)", RegexOptions.CultureInvariant);
+
+        /// <summary>Words right before a level that a period reached (从X增加到Y: Y).</summary>
+        private static readonly string[] EndWords = { "增加到", "提高到", "提升到", "增长到", "上升到", "发展到", "扩大到", "达到", "增至", "提高至", "提升至" };
 
         /// <summary>When a figure applies and what kind it is.</summary>
-        /// <param name="role">The role of the figure's top-level section.</param>
-        /// <param name="paragraph">The paragraph that holds the figure.</param>
-        /// <param name="sentence">The sentence that holds the figure.</param>
-        /// <param name="afterFiveYearReview">A paragraph at or before this one in the review section looks back on five years.</param>
-        /// <param name="reviewYear">The report's reviewed year.</param>
-        /// <param name="planYear">The report's plan year.</param>
-        public static FigureTiming Decide(string role, string paragraph, string sentence, bool afterFiveYearReview, int reviewYear, int planYear)
+        public static FigureTiming Decide(TimingContext c)
         {
             var culture = CultureInfo.InvariantCulture;
-            switch (role)
+            string Span(int from, int to) => from.ToString(culture) + "-" + to.ToString(culture);
+
+            // A year written with the quantity, in its own words before the number.
+            // A year written with the quantity is its period (从2016年的695.7亿元), not when it is what the quantity is compared with (是2015年的1.24倍, 比2015年增长).
+            var written = Year.Matches(c.Words).Cast<Match>().Where(m => !ComparedWith(c.Words, m.Index)).Select(m => int.Parse(m.Groups["y"].Value, culture)).LastOrDefault();
+            var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年累计", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal);
+            var isTarget = IsTarget(c, written);
+
+            if (isTarget)
             {
-                case "review":
-                    return afterFiveYearReview
-                        ? new FigureTiming(false, (reviewYear - 4).ToString(culture) + "-" + reviewYear.ToString(culture), "five-year", false)
-                        : new FigureTiming(false, reviewYear.ToString(culture), "annual", false);
-                case "outlook":
-                    return sentence.IndexOf("2035", StringComparison.Ordinal) >= 0 || sentence.IndexOf("二〇三五", StringComparison.Ordinal) >= 0
-                        ? new FigureTiming(true, "2035", "long-range", false)
-                        : new FigureTiming(true, planYear.ToString(culture) + "-" + (planYear + 4).ToString(culture), "five-year", false);
-                default:
-                    var headline = Array.Exists(Headline, w => paragraph.IndexOf(w, StringComparison.Ordinal) >= 0);
-                    return new FigureTiming(true, planYear.ToString(culture), headline ? "annual" : "task", headline);
+                if (written == 2035 || c.Role == "outlook" && (c.Sentence.Contains("2035", StringComparison.Ordinal) || c.Sentence.Contains("二〇三五", StringComparison.Ordinal)))
+                    return new FigureTiming(true, "2035", "long-range", false);
+                if (written > c.PlanYear) return new FigureTiming(true, Span(c.PlanYear, written), "five-year", false);
+                if (c.Role == "outlook" || average) return new FigureTiming(true, Span(c.PlanYear, c.PlanYear + 4), "five-year", false);
+                var headline = Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal));
+                return new FigureTiming(true, c.PlanYear.ToString(culture), c.Role == "key-work" && !headline ? "task" : "annual", headline);
             }
+            if (written > 0 && written <= c.ReviewYear) return new FigureTiming(false, written.ToString(culture), "annual", false, Baseline: written < c.ReviewYear);
+            if (c.FiveYearReview)
+            {
+                var fiveYears = Span(c.ReviewYear - 4, c.ReviewYear);
+                if (average) return new FigureTiming(false, fiveYears, "five-year", false);
+                // 从742亿元增加到1550.2亿元: the start of the period, then the level it reached.
+                if (EndsWith(c.Words, "从", "由")) return new FigureTiming(false, (c.ReviewYear - 5).ToString(culture), "annual", false, Baseline: true);
+                if (EndsWith(c.Words, EndWords) && !c.Words.Contains("达到", StringComparison.Ordinal) || c.Words.Length == 0 && c.ContinuesFromBaseline)
+                    return new FigureTiming(false, c.ReviewYear.ToString(culture), "annual", false);
+                return new FigureTiming(false, fiveYears, "five-year", false);
+            }
+            return average
+                ? new FigureTiming(false, Span(c.ReviewYear - 4, c.ReviewYear), "five-year", false)
+                : new FigureTiming(false, c.ReviewYear.ToString(culture), "annual", false);
         }
+
+        /// <summary>Whether the figure is a goal: by a year written with it, by the words nearest before it, by its paragraph, by its section.</summary>
+        private static bool IsTarget(TimingContext c, int written)
+        {
+            if (written > 0) return written >= c.PlanYear;
+            if (c.Role == "review") return false;
+            if (c.Role == "outlook") return true;
+            var actualWords = ActualWords.Append(c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年");
+            if (c.Role == "other") actualWords = actualWords.Concat(PastWords);
+            var actual = LastIndexOf(c.SentenceBefore, actualWords.ToArray());
+            var target = LastIndexOf(c.SentenceBefore, TargetWords.Append(c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年").ToArray());
+            if (actual >= 0 || target >= 0) return target > actual;
+            if (Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal))) return true;
+            if (LastIndexOf(c.Paragraph, "过去一年", "一年来", "回顾", "执行情况", c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年") >= 0
+                && LastIndexOf(c.Paragraph, "今年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年", "目标") < 0) return false;
+            return c.Role != "other" || c.Paragraph.Contains("目标", StringComparison.Ordinal);
+        }
+
+        private static bool ComparedWith(string words, int yearAt)
+            => new[] { "是", "比", "较", "相当于", "为", "超过", "高于", "低于", "同" }.Any(w => yearAt >= w.Length && string.CompareOrdinal(words, yearAt - w.Length, w, 0, w.Length) == 0);
 
         /// <summary>Whether <paramref name="paragraph"/> looks back on the five-year period.</summary>
         public static bool LooksBackOnFiveYears(string paragraph) => Array.Exists(FiveYearReview, w => paragraph.IndexOf(w, StringComparison.Ordinal) >= 0);
+
+        /// <summary>Whether <paramref name="paragraph"/> turns to the reviewed year alone (过去一年, 一年来, 2022年，…).</summary>
+        public static bool TurnsToOneYear(string paragraph, int reviewYear)
+        {
+            var head = paragraph.Length > 30 ? paragraph.Substring(0, 30) : paragraph;
+            return head.Contains("过去一年", StringComparison.Ordinal) || head.Contains("一年来", StringComparison.Ordinal) || head.Contains("去年", StringComparison.Ordinal)
+                || head.StartsWith(reviewYear.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal);
+        }
+
+        /// <summary>Where the last of <paramref name="words"/> in <paramref name="text"/> ends, or -1: of two words that overlap (计划 in 高于计划目标), the longer one ends last.</summary>
+        private static int LastIndexOf(string text, params string[] words)
+            => words.Select(w => text.LastIndexOf(w, StringComparison.Ordinal) is var at and >= 0 ? at + w.Length : -1).DefaultIfEmpty(-1).Max();
+
+        private static bool EndsWith(string words, params string[] endings) => endings.Any(e => words.EndsWith(e, StringComparison.Ordinal));
     }
 
-    /// <summary>When a figure applies: its list, period, kind and whether it is a headline target.</summary>
-    public sealed record FigureTiming(bool IsTarget, string Period, string Kind, bool Headline);
+    /// <summary>What <see cref="PeriodRules"/> reads a figure's timing from.</summary>
+    /// <param name="Role">The role of the figure's top-level section.</param>
+    /// <param name="Paragraph">The paragraph that holds the figure.</param>
+    /// <param name="Sentence">The sentence that holds the figure, to its clause's end.</param>
+    /// <param name="SentenceBefore">The sentence before the number (its clauses after a ；too).</param>
+    /// <param name="Words">The figure's own words before its number, after the quantity before it in its clause.</param>
+    /// <param name="FiveYearReview">The figure stands in a passage that looks back on five years.</param>
+    /// <param name="ContinuesFromBaseline">The quantity before it in its clause is a level the period started from (从X…).</param>
+    /// <param name="ReviewYear">The report's reviewed year.</param>
+    /// <param name="PlanYear">The report's plan year.</param>
+    public sealed record TimingContext(string Role, string Paragraph, string Sentence, string SentenceBefore, string Words, bool FiveYearReview, bool ContinuesFromBaseline, int ReviewYear, int PlanYear);
+
+    /// <summary>When a figure applies: its list, period, kind, whether it is a headline target, and whether it is a baseline (a level of an earlier year it is compared with).</summary>
+    public sealed record FigureTiming(bool IsTarget, string Period, string Kind, bool Headline, bool Baseline = false);
 }

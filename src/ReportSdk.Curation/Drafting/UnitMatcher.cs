@@ -1,56 +1,77 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Recognizers.Definitions.Chinese;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Text;
 
 namespace ReportSdk.Curation.Drafting
 {
     /// <summary>
-    /// Reads the unit after a number, longest word first: the Chinese names of the registry's units
-    /// (亿元, 个百分点, 万人次, 平方公里…), and the measure words of counts (家, 所, 项… of
-    /// <see cref="ChineseNumerals.MeasureWords"/>), which take the registry's count unit (万家: its
-    /// 万 unit) with the word as <c>measure</c>; 名/人/位 count people and take the people units
-    /// (format: never count with measure 名). 余/多 may stand before or after the 万/亿 (100余家, 3万多人).
+    /// Reads the unit after a number, longest word first, from words composed rather than listed:
+    /// <list type="bullet">
+    /// <item>each base unit of the registry by its name, its <c>aliases</c> and the synonyms Microsoft.Recognizers'
+    /// maintained Chinese word lists give for that name (千克 for 公斤, 千米 for 公里, 公吨 for 吨, 美金 for 美元);</item>
+    /// <item>every scale word before any of them (万千瓦, 亿千瓦时, 万公斤, 千亿元: <see cref="UnitComposition"/>);</item>
+    /// <item>the measure words of counts (家, 所, 头, 羽…), which take the registry's count unit, scaled or not,
+    /// with the word as <c>measure</c>; 名/人/位 count people and take the people units (format: never count with measure 名).</item>
+    /// </list>
+    /// 余/多 may stand before or after the scale word (100余家, 3万多人).
     /// </summary>
     public sealed class UnitMatcher
     {
-        /// <summary>Measure words of counts that <see cref="ChineseNumerals.MeasureWords"/> does not list (it lists the words numerals take).</summary>
-        private static readonly string[] ExtraMeasures = { "笔", "起", "部", "箱", "辆", "棵", "盏", "眼", "口", "对", "组", "期" };
+        /// <summary>
+        /// Measure words of counts beyond those <see cref="ChineseNumerals.MeasureWords"/> lists for numerals:
+        /// the classifiers reports count things with (livestock 头/只/羽/匹, trees 株/棵, mushrooms 棒/筒, ships 艘…).
+        /// </summary>
+        private static readonly string[] ExtraMeasures =
+        {
+            "笔", "起", "部", "箱", "辆", "棵", "盏", "眼", "口", "对", "组", "羽", "匹", "群", "筒", "棒", "宗", "枚", "颗", "尾", "幢", "列", "床", "台套", "台（套）", "台(套)",
+        };
 
-        /// <summary>Words of <see cref="ChineseNumerals.MeasureWords"/> that are no count's measure: units of their own, or with no unit in a registry.</summary>
-        private static readonly string[] NotCounts = { "人次", "平方公里", "平方米", "公里", "公顷", "标箱", "美元", "亩", "吨", "元", "斤", "倍", "户", "期" };
+        /// <summary>Words of <see cref="ChineseNumerals.MeasureWords"/> that are no count's measure: units of their own, times, or with no unit in a registry.</summary>
+        private static readonly string[] NotCounts = { "人次", "平方公里", "平方米", "公里", "公顷", "标箱", "美元", "亩", "吨", "元", "斤", "倍", "户", "期", "批次" };
 
         private static readonly string[] PeopleMeasures = { "名", "人", "位" };
 
         private readonly List<(string Word, string Unit, string? Measure)> _words;
 
-        /// <summary>The words of <paramref name="registry"/>'s units and the count and people measure words.</summary>
+        /// <summary>The words of <paramref name="registry"/>'s units, composed with every scale word, and the count and people measure words.</summary>
         public UnitMatcher(RegistrySpec registry)
         {
             var words = new List<(string Word, string Unit, string? Measure)>();
+            // Listed units first: a listed scaled unit (万元) is the same code as its composition, and its own name wins.
             foreach (var unit in registry.Units)
             {
-                var measure = unit.Dimension == "count" ? StripMagnitude(unit.Name) : null;
-                words.Add((unit.Name, unit.Code.Value, measure));
+                words.Add((unit.Name, unit.Code.Value, unit.Dimension == "count" ? StripScale(unit.Name) : null));
+            }
+            foreach (var unit in registry.Units.Where(u => !UnitComposition.IsScaled(u.Code.Value) && u.Dimension != "count"))
+            {
+                foreach (var word in SpellingsOf(unit))
+                {
+                    words.Add((word, unit.Code.Value, null));
+                    foreach (var scale in UnitComposition.Scales)
+                    {
+                        var code = scale.Prefix + "-" + unit.Code.Value;
+                        if (registry.FindUnit(code) is not null) words.Add((scale.Word + word, code, null));
+                    }
+                }
             }
             var count = UnitOf(registry, "count", "1");
-            var tenKCount = UnitOf(registry, "count", "10000");
-            var people = UnitOf(registry, "people", "1");
-            var tenKPeople = UnitOf(registry, "people", "10000");
             foreach (var measure in ChineseNumerals.MeasureWords.Concat(ExtraMeasures).Distinct())
             {
-                if (PeopleMeasures.Contains(measure))
-                {
-                    if (people is not null) words.Add((measure, people, null));
-                    if (tenKPeople is not null) words.Add(("万" + measure, tenKPeople, null));
-                    continue;
-                }
                 if (NotCounts.Contains(measure)) continue;
-                if (count is not null) words.Add((measure, count, measure));
-                if (tenKCount is not null) words.Add(("万" + measure, tenKCount, measure));
+                var people = PeopleMeasures.Contains(measure);
+                var unit = people ? UnitOf(registry, "people", "1") : count;
+                if (unit is null) continue;
+                words.Add((measure, unit, people ? null : measure));
+                foreach (var scale in UnitComposition.Scales)
+                {
+                    var code = scale.Prefix + "-" + unit;
+                    if (registry.FindUnit(code) is not null) words.Add((scale.Word + measure, code, people ? null : measure));
+                }
             }
-            // Longest first, so that 个百分点 wins over 个 and 万人次 over 万人; the registry's own words first among equals.
+            // Longest first, so that 个百分点 wins over 个 and 万人次 over 万人; the first written among equals.
             _words = words
                 .GroupBy(w => w.Word, StringComparer.Ordinal).Select(g => g.First())
                 .OrderByDescending(w => w.Word.Length)
@@ -67,13 +88,12 @@ namespace ReportSdk.Curation.Drafting
                 approximate = true;
                 i++;
             }
-            // 3万多人: the magnitude, then 余/多, then the word; read as 万人 with 多 between.
-            var magnitude = string.CompareOrdinal(text, i, "万亿", 0, 2) == 0 ? "万亿"
-                : i < text.Length && (text[i] == '万' || text[i] == '亿') ? text.Substring(i, 1) : "";
-            if (magnitude.Length > 0 && i + magnitude.Length < text.Length && IsApproximate(text[i + magnitude.Length]))
+            // 3万多人: the scale word, then 余/多, then the unit; read as 万人 with 多 between.
+            var scale = UnitComposition.Scales.Select(s => s.Word).FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0) ?? "";
+            if (scale.Length > 0 && i + scale.Length < text.Length && IsApproximate(text[i + scale.Length]))
             {
-                var word = Longest(text, i + magnitude.Length + 1, magnitude);
-                if (word is not null) return new UnitMatch(word.Value.Unit, word.Value.Measure, true, i + magnitude.Length + 1 + word.Value.Word.Length - magnitude.Length);
+                var word = Longest(text, i + scale.Length + 1, scale);
+                if (word is not null) return new UnitMatch(word.Value.Unit, word.Value.Measure, true, i + scale.Length + 1 + word.Value.Word.Length - scale.Length);
             }
             var found = Longest(text, i, "");
             return found is null ? null : new UnitMatch(found.Value.Unit, found.Value.Measure, approximate, i + found.Value.Word.Length);
@@ -91,11 +111,36 @@ namespace ReportSdk.Curation.Drafting
             return null;
         }
 
+        /// <summary>
+        /// A unit's Chinese words: its name, its aliases, and every word of the Recognizers list that holds its name
+        /// (the list's entries group the spellings of one unit: 千克|公斤|kg). Latin abbreviations are left out:
+        /// after a number in a report they name other things (5G, 3A).
+        /// </summary>
+        private static IEnumerable<string> SpellingsOf(UnitSpec unit)
+        {
+            var words = new List<string> { unit.Name };
+            words.AddRange(unit.Aliases);
+            foreach (var entry in RecognizerLists.Value)
+            {
+                // One-character synonyms that are words of their own elsewhere (块 of 元: also a measure word) are left out.
+                if (entry.Contains(unit.Name)) words.AddRange(entry.Where(w => IsChinese(w) && (w.Length >= 2 || w.Contains(unit.Name, StringComparison.Ordinal))));
+            }
+            return words.Distinct(StringComparer.Ordinal);
+        }
+
+        /// <summary>Microsoft.Recognizers' Chinese dimension and currency words, each entry the spellings of one unit.</summary>
+        private static readonly Lazy<List<string[]>> RecognizerLists = new(() =>
+            NumbersWithUnitDefinitions.DimensionSuffixList.Values.Concat(NumbersWithUnitDefinitions.CurrencySuffixList.Values)
+                .Select(spellings => spellings.Split('|').Select(s => s.Trim()).Where(s => s.Length > 0).ToArray())
+                .ToList());
+
+        private static bool IsChinese(string word) => word.Length > 0 && word.All(c => c >= '\u4e00' && c <= '\u9fff');
+
         private static string? UnitOf(RegistrySpec registry, string dimension, string scale)
             => registry.Units.FirstOrDefault(u => u.Dimension == dimension && u.Scale == scale)?.Code.Value;
 
-        private static string StripMagnitude(string name)
-            => name.StartsWith("万", StringComparison.Ordinal) || name.StartsWith("亿", StringComparison.Ordinal) ? name.Substring(1) : name;
+        private static string StripScale(string name)
+            => UnitComposition.Scales.Select(s => s.Word).FirstOrDefault(w => name.StartsWith(w, StringComparison.Ordinal) && name.Length > w.Length) is { } w ? name.Substring(w.Length) : name;
 
         private static bool IsApproximate(char c) => c == '余' || c == '多';
     }

@@ -32,6 +32,27 @@ public class BoundWordsTests
     public void Yuji_makes_an_actual_an_estimate_but_never_a_target()
     {
         Assert.Equal("estimate", DraftFixture.Figure(DraftFixture.Propose(review: "预计全年实现地区生产总值3740亿元。"), "3740").Bound);
-        Assert.Equal("exact", DraftFixture.Figure(DraftFixture.Propose(keyWork: "预计全年实现地区生产总值3740亿元。"), "3740").Bound);
+        // 预计 reports the year just ended wherever it stands: an actual, even in the key work.
+        var reported = DraftFixture.Figure(DraftFixture.Propose(keyWork: "预计全年实现地区生产总值3740亿元。"), "3740");
+        Assert.Equal((false, "estimate"), (reported.IsTarget, reported.Bound));
+        var goal = DraftFixture.Figure(DraftFixture.Propose(keyWork: "力争全年实现地区生产总值3740亿元。"), "3740");
+        Assert.Equal((true, "exact"), (goal.IsTarget, goal.Bound));
+    }
+
+    [Fact]
+    public void Yuji_at_the_start_of_a_sentence_covers_its_clauses_after_a_semicolon_but_not_a_baseline()
+    {
+        var draft = DraftFixture.Propose(review: "预计全年地区生产总值达到456亿元；固定资产投资完成204.2亿元，从2015年的150亿元增加到204.2亿元左右。");
+
+        Assert.Equal(new[] { "estimate", "estimate", "exact", "estimate" }, draft.Figures.Select(f => f.Bound));
+        Assert.Equal("2015", draft.Figures[2].Period);
+    }
+
+    [Fact]
+    public void A_bound_word_after_the_last_value_of_a_list_covers_every_value()
+    {
+        var draft = DraftFixture.Propose(keyWork: "城乡居民人均可支配收入分别增长7%、8%左右。");
+
+        Assert.Equal(new[] { ("7", "about"), ("8", "about") }, draft.Figures.Select(f => (f.Value, f.Bound)));
     }
 }

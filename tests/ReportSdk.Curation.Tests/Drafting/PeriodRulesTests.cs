@@ -36,4 +36,26 @@ public class PeriodRulesTests
         Assert.Equal(new[] { ("2021", "annual", true), ("2021", "task", false) }, draft.Figures.Select(f => (f.Period, f.Kind, f.Headline)));
         Assert.All(draft.Figures, f => Assert.True(f.IsTarget));
     }
+
+    [Fact]
+    public void A_year_written_with_a_quantity_is_its_period_and_an_average_is_of_the_five_years()
+    {
+        var draft = DraftFixture.Propose(review: "回望过去的五年，全区地区生产总值从2015年的695.7亿元增加到1144.2亿元，年均增长8.7%，是2015年的1.6倍。");
+
+        Assert.Equal(new[] { ("695.7", "2015", "annual"), ("1144.2", "2020", "annual"), ("8.7", "2016-2020", "five-year"), ("1.6", "2016-2020", "five-year") },
+            draft.Figures.Select(f => (f.Value, f.Period, f.Kind)));
+        Assert.Equal(new[] { "gdp", "gdp", "gdp-growth" }, draft.Figures.Take(3).Select(f => f.Indicator ?? ""));
+    }
+
+    [Fact]
+    public void Where_the_role_does_not_say_the_words_before_the_number_tell_a_result_from_a_goal()
+    {
+        var draft = DraftFixture.Propose(keyWork: "2020年，全市生产总值增长3%。今年主要预期目标是：生产总值增长6%左右。");
+
+        Assert.Equal(new[] { (false, "2020"), (true, "2021") }, draft.Figures.Select(f => (f.IsTarget, f.Period)));
+    }
+
+    [Fact]
+    public void A_fall_takes_no_growth_indicator()
+        => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "规上工业增加值下降3.4%。"), "3.4").Indicator);
 }

@@ -16,6 +16,19 @@ public class UnitMatcherTests
     [InlineData("植树80万株。", "80", "10k-count", "株")]
     [InlineData("实际吸收外资2.98亿美元。", "2.98", "100m-usd", null)]
     [InlineData("建设高标准农田4万亩。", "4", "10k-mu", null)]
+    [InlineData("新增装机26.9万千瓦。", "26.9", "10k-kw", null)]
+    [InlineData("发电量12.5亿千瓦时。", "12.5", "100m-kwh", null)]
+    [InlineData("收购茶叶603万公斤。", "603", "10k-kg", null)]
+    [InlineData("产量达800千克。", "800", "kg", null)]
+    [InlineData("利用外资5184万美元。", "5184", "10k-usd", null)]
+    [InlineData("港口货物吞吐量5.4亿吨。", "5.4", "100m-tonnes", null)]
+    [InlineData("家禽发展到196.8万羽。", "196.8", "10k-count", "羽")]
+    [InlineData("发展食用菌3173万筒。", "3173", "10k-count", "筒")]
+    [InlineData("发展蜂群4万群。", "4", "10k-count", "群")]
+    [InlineData("数字经济规模突破3千亿元。", "3", "100b-yuan", null)]
+    [InlineData("培育企业20户。", "20", "count", "户")]
+    [InlineData("新增规上企业20户企业。", "20", "count", "户")]
+    [InlineData("改造农村危房5000户。", "5000", "households", null)]
     public void The_longest_unit_after_the_number_is_taken(string text, string value, string unit, string? measure)
     {
         var figure = DraftFixture.Figure(DraftFixture.Propose(keyWork: text), value);
