@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using ReportSdk.Schema.Text;
 
 namespace ReportSdk.Curation.Drafting
@@ -17,11 +18,12 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>
         /// Why the number <paramref name="number"/> of <paramref name="folded"/> is not a fact, or null
-        /// when no rule says so. <paramref name="hasUnit"/>: a unit follows it (then only the rules
+        /// when no rule says so. <paramref name="unit"/>: the unit that follows it, if any (then only the rules
         /// that override a unit apply: quoted terms, ordinals, ranks, names).
         /// </summary>
-        public static (int Start, int End, string Reason)? Classify(FoldedText folded, FoundNumber number, bool hasUnit)
+        public static (int Start, int End, string Reason)? Classify(FoldedText folded, FoundNumber number, UnitMatch? unit)
         {
+            var hasUnit = unit is not null;
             var t = folded.Value;
             var start = number.Start;
             var end = number.End;
@@ -35,6 +37,15 @@ namespace ReportSdk.Curation.Drafting
                 return (start - 1, Math.Min(t.Length, end + 1), rank ? "rank" : "ordinal");
             }
             if (before == '前' && (after == '位' || after == '名')) return (start - 1, end + 1, "rank");
+            // 排76名, 居全省前列第3位, 前进7位, 上升两个位次: a place in a ranking.
+            if (RankWords.FirstOrDefault(w => EndsAt(t, start, w)) is { } rankWord && (after == '位' || after == '名' || Starts(t, end, "个位次") || Starts(t, end, "位次")))
+            {
+                return (start - rankWord.Length, Math.Min(t.Length, end + (Starts(t, end, "个位次") ? 3 : Starts(t, end, "位次") ? 2 : 1)), "rank");
+            }
+            // 稳经济47条, 助企纾困22条: a package of measures named by its count, unless built or opened (新建道路12条).
+            if (after == '条' && PolicyPackage(t, start, end)) return (PackageStart(t, start), end + 1, "name");
+            // 时速350公里, 年产5.5万吨 in a project's name: a class of speed or capacity, not a figure of the region.
+            if (ClassWords.FirstOrDefault(w => EndsAt(t, start, w)) is { } classWord) return (start - classWord.Length, unit?.End ?? end, "other");
             if (Starts(t, end, "周年")) return (start, end + 2, "ordinal");
             if (IsLatin(before) || IsLatin(after) || (after == '+' && end + 1 < t.Length && (char.IsDigit(t[end + 1]) || IsLatin(t[end + 1])))
                 || (before == '+' && start >= 2 && (char.IsDigit(t[start - 2]) || IsLatin(t[start - 2]))))
@@ -90,6 +101,42 @@ namespace ReportSdk.Curation.Drafting
             if (closing == '"' && original != '“' && original != '"') return null;
             return (open, close + 1);
         }
+
+        /// <summary>Words before a number that make it a place in a ranking.</summary>
+        private static readonly string[] RankWords = { "排", "排名", "位居", "居", "列", "前进", "上升", "提升", "后退", "下降", "跃升" };
+
+        /// <summary>Words before a number that make it a class of speed or capacity (时速350公里).</summary>
+        private static readonly string[] ClassWords = { "时速", "年产", "日产", "年处理", "日处理", "设计产能" };
+
+        /// <summary>Verbs before a count of 条 that make it things built or done (新建道路12条), not a package of measures.</summary>
+        private static readonly string[] BuildVerbs = { "新建", "建成", "建设", "修建", "开通", "新开", "改造", "新增", "打造", "硬化", "治理", "完成", "铺设", "整治", "提升", "整修", "疏通", "打通", "开工" };
+
+        private static bool PolicyPackage(string t, int start, int end)
+        {
+            var next = end + 1 < t.Length ? t[end + 1] : '。';
+            var closes = ",;。:!?、\")）)".IndexOf(next) >= 0 || Starts(t, end + 1, "措施") || Starts(t, end + 1, "政策") || Starts(t, end + 1, "举措") || Starts(t, end + 1, "意见");
+            if (!closes) return false;
+            var clause = t.Substring(Math.Max(0, start - 12), Math.Min(12, start));
+            var cut = clause.LastIndexOfAny(",;。:!?、".ToCharArray());
+            if (cut >= 0) clause = clause.Substring(cut + 1);
+            return clause.Length > 0 && !BuildVerbs.Any(v => clause.Contains(v, StringComparison.Ordinal));
+        }
+
+        /// <summary>Where a package's name starts: after the verb that introduces it (出台实施稳经济47条), or at most eight characters back.</summary>
+        private static int PackageStart(string t, int start)
+        {
+            var from = Math.Max(0, start - 8);
+            var head = t.Substring(from, start - from);
+            var cut = head.LastIndexOfAny(",;。:!?、".ToCharArray());
+            foreach (var verb in new[] { "出台实施", "出台", "实施", "制定", "落实", "推出", "印发" })
+            {
+                var at = head.LastIndexOf(verb, StringComparison.Ordinal);
+                if (at >= 0 && at > cut) cut = at + verb.Length - 1;
+            }
+            return from + cut + 1;
+        }
+
+        private static bool EndsAt(string text, int at, string word) => at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
 
         private static bool Starts(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 

@@ -48,8 +48,8 @@ namespace ReportSdk.Curation.Drafting
             {
                 var line = LineOf(lines, folded.OriginalOffset(number.Start));
                 var known = learned.Where(d => d.Start <= number.Start && number.End <= d.End).Select(d => d.Dismissal).FirstOrDefault();
-                var unit = known is null ? units.Match(t, number.End) : null;
-                var dismissal = known is null ? DismissalRules.Classify(folded, number, unit is not null) : null;
+                var unit = known is null ? units.Match(t, number.End) ?? SharedUnit(t, number, units) : null;
+                var dismissal = known is null ? DismissalRules.Classify(folded, number, unit) ?? SizeClass(t, number, unit) : null;
                 if (known is not null || dismissal is not null || unit is null)
                 {
                     if (accounted.Contains(number.Start)) continue;
@@ -65,7 +65,12 @@ namespace ReportSdk.Curation.Drafting
                         dismissals.Add((Original(folded, d.Start, d.End), d.Reason, null, number.Start));
                         lastDismissal = (d.Start, d.End);
                     }
-                    else dismissals.Add((Original(folded, number.Start, Math.Min(clauses.ClauseEnd(number.Start), number.End + 3)), "other", "no unit after the number: say what it counts, or capture it", number.Start));
+                    else
+                    {
+                        // The number and a few characters around it: a text short enough to read, long enough not to recur elsewhere.
+                        var from = number.End + 3 - number.Start >= 5 ? number.Start : Math.Max(clauses.ClauseStart(number.Start), number.Start - 3);
+                        dismissals.Add((Original(folded, from, Math.Min(clauses.ClauseEnd(number.Start), number.End + 3)), "other", "no unit after the number: say what it counts, or capture it", number.Start));
+                    }
                     continue;
                 }
                 var proposals = Figures(folded, clauses, spans, fiveYears, indicators, report, number, unit!, previousEnd, figures);
@@ -152,6 +157,29 @@ namespace ReportSdk.Curation.Drafting
             return new List<FigureProposal> { template with { Indicator = indicator } };
         }
 
+        /// <summary>分别高于全国、全区16.6、15.5个百分点: a value of a list with no unit of its own takes the unit after the next value.</summary>
+        private static UnitMatch? SharedUnit(string t, FoundNumber number, UnitMatcher units)
+        {
+            var i = number.End;
+            if (i >= t.Length || (t[i] != '、' && t[i] != '和')) return null;
+            var j = i + 1;
+            if (j >= t.Length || !char.IsDigit(t[j])) return null;
+            while (j < t.Length && (char.IsDigit(t[j]) || t[j] == '.')) j++;
+            return units.Match(t, j) is { } shared ? shared with { End = number.End } : null;
+        }
+
+        /// <summary>500万元以上固定资产投资, 10亿元以上项目: a quantity with 以上/以下 right before a noun is a size class inside a name, not a figure.</summary>
+        private static (int Start, int End, string Reason)? SizeClass(string t, FoundNumber number, UnitMatch? unit)
+        {
+            if (unit is null || BoundWords.AfterAt(t, unit.End) is not { } bound || (bound.Word != "以上" && bound.Word != "以下")) return null;
+            var next = unit.End + bound.Word.Length;
+            if (!SizedThings.Any(w => string.CompareOrdinal(t, next, w, 0, w.Length) == 0)) return null;
+            return (number.Start, Math.Min(t.Length, next + 2), "other");
+        }
+
+        /// <summary>What a size class names right after its 以上 (500万元以上项目, 亿元以上重大项目, 规模以上的企业).</summary>
+        private static readonly string[] SizedThings = { "项目", "企业", "重大", "重点", "工业", "产业", "固定资产", "的项目", "的企业", "的重大", "的工业", "民营" };
+
         /// <summary>增长7%、8%左右: a bound word after the last value of a list (、 or 和 between values) covers every value of it.</summary>
         private static string? ListBound(string t, FoundNumber number, UnitMatch unit, (string Word, string Bound)? after)
         {
@@ -192,16 +220,15 @@ namespace ReportSdk.Curation.Drafting
             var bare = words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words));
             var previous = earlier.LastOrDefault();
             if (previous is null || previous.NumberStart < sentenceStart || previous.Indicator is null) return null;
-            if (bare.Length == 0) return indicators.Admits(previous.Indicator, unit.Unit) ? previous.Indicator : indicators.GrowthOf(previous.Indicator, unit.Unit);
-            if (!GrowthWords.Contains(bare)) return null;
+            if (bare.Length == 0)
+            {
+                // 从742亿元增加到1550.2亿元 (the same level); 增长12.6%达92.9亿元 (the level of that growth).
+                if (indicators.Admits(previous.Indicator, unit.Unit)) return previous.Indicator;
+                return indicators.GrowthOf(previous.Indicator, unit.Unit) ?? indicators.LevelOf(previous.Indicator, unit.Unit);
+            }
+            if (!IndicatorMatcher.NamesGrowthOnly(words)) return null;
             return indicators.Admits(previous.Indicator, unit.Unit) && indicators.IsGrowth(previous.Indicator) ? previous.Indicator : indicators.GrowthOf(previous.Indicator, unit.Unit);
         }
-
-        /// <summary>Words that name a growth rate of the quantity before it and nothing else.</summary>
-        private static readonly HashSet<string> GrowthWords = new(StringComparer.Ordinal)
-        {
-            "增长", "增速", "年均增长", "分别增长", "年均分别增长", "可比增长", "可比年均增长", "同口径增长", "按可比价格计算增长", "按可比价计算增长", "增幅", "增长了",
-        };
 
         /// <summary>Past the bound word after a quantity that ended at <paramref name="end"/> (以上, 左右…), so that the next quote does not start with it.</summary>
         private static int SkipPastBound(string t, int end)

@@ -20,6 +20,25 @@ namespace ReportSdk.Curation.Drafting
             "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
         };
 
+        /// <summary>Words inside a name that qualify how it is counted, not what it is: 同比, 年均, 同口径, 按省口径计算, 常住, 分别.</summary>
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("同比|年均|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|分别", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>Words that make a name a part of the region only (园区规上工业总产值, 限额以上固定资产投资): no indicator of the region.</summary>
+        private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上" };
+
+        private static bool Restricted(string words, int nameStart) => Parts.Any(p => nameStart >= p.Length && string.CompareOrdinal(words, nameStart - p.Length, p, 0, p.Length) == 0);
+
+        /// <summary>The level indicator of a growth indicator (地区生产总值增长 → 地区生产总值) when it takes <paramref name="unit"/>, else null.</summary>
+        public string? LevelOf(string code, string unit)
+            => _growthOf.Where(p => p.Value == code).Select(p => p.Key).FirstOrDefault(level => Admits(level, unit));
+
+        /// <summary>Whether <paramref name="words"/> name a growth rate and nothing else (增长, 同比增长, 按省口径计算增长).</summary>
+        public static bool NamesGrowthOnly(string words)
+        {
+            var bare = Qualifiers.Replace(words.Substring(0, words.Length - LinkingTail(words)), "");
+            return bare is "增长" or "增速" or "增幅" or "增长了" or "";
+        }
+
         /// <summary>A year written between a name and its number (从2016年的695.7亿元): linking too.</summary>
         private static readonly System.Text.RegularExpressions.Regex YearWords = new("(19|20)[0-9]{2}年(末|底)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -62,13 +81,16 @@ namespace ReportSdk.Curation.Drafting
         public (string Code, int NameStart)? Match(string words, string unit)
         {
             if (DimensionOf(unit) is not { } dimension) return null;
+            // 固定资产投资同比增长, 规上工业增加值年均增长, 城镇常住居民人均可支配收入: the name with its qualifiers set aside.
+            var plain = Qualifiers.Replace(words, "");
+            if (plain != words && Match(plain, unit) is { } qualified && !Restricted(plain, qualified.NameStart)) return qualified;
             // A name may itself end with a linking word (常住人口城镇化率提高): try the words whole, then without it.
             foreach (var end in new[] { words.Length, words.Length - LinkingTail(words) })
             {
                 foreach (var (code, name) in _names)
                 {
                     if (name.Length > end || !_dimensions[code].Contains(dimension)) continue;
-                    if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0) return (code, end - name.Length);
+                    if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0) return Restricted(words, end - name.Length) ? null : (code, end - name.Length);
                 }
             }
             return null;

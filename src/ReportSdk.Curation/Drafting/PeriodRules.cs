@@ -42,6 +42,8 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Words that make a figure a goal, nearest before its number.</summary>
         private static readonly string[] TargetWords = { "预期目标", "主要目标", "目标", "力争", "确保", "预期", "今年", "明年", "计划", "争取" };
 
+        private static readonly Regex AsOf = new("^[^，,。]{0,6}?(截至|截止|截止到|到)(?<y>(19|20)[0-9]{2})年(底|末)?", RegexOptions.CultureInvariant);
+
         private static readonly Regex Year = new("(?<y>(19|20)[0-9]{2})年(?!代)", RegexOptions.CultureInvariant);
 
         /// <summary>Words right before a level that a period reached (从X增加到Y: Y).</summary>
@@ -56,6 +58,8 @@ namespace ReportSdk.Curation.Drafting
             // A year written with the quantity, in its own words before the number.
             // A year written with the quantity is its period (从2016年的695.7亿元), not when it is what the quantity is compared with (是2015年的1.24倍, 比2015年增长).
             var written = Year.Matches(c.Words).Cast<Match>().Where(m => !ComparedWith(c.Words, m.Index)).Select(m => int.Parse(m.Groups["y"].Value, culture)).LastOrDefault();
+            // 截至2016年底，…: the sentence states the levels of that year.
+            if (written == 0 && AsOf.Match(c.SentenceBefore) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
             var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年累计", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal);
             var isTarget = IsTarget(c, written);
 

@@ -110,11 +110,11 @@ namespace ReportSdk.Curation.Intake
         /// <summary>The role a top-level title names, in the words reports use for it; null when it names none.</summary>
         private static string? RoleOf(string title)
         {
-            if (title.Contains("回顾") || title.Contains("过去")) return "review";
+            if (title.Contains("回顾") || title.Contains("过去") || title.Contains("执行情况")) return "review";
             if (title.Contains("自身建设")) return "government";
             if (title.Contains("十四五") || title.Contains("十五五") || title.Contains("远景") || title.Contains("2035")) return "outlook";
             if (title.Contains("重点工作") || title.Contains("主要任务") || title.Contains("工作安排")) return "key-work";
-            if (title.Contains("目标") || title.Contains("总体要求")) return "plan";
+            if (title.Contains("目标") || title.Contains("总体要求") || title.Contains("计划草案") || title.Contains("计划安排")) return "plan";
             return null;
         }
 

@@ -16,6 +16,11 @@ public class DismissalRulesTests
     [InlineData("PM2.5浓度下降。", "PM2.5", "name")]
     [InlineData("地铁2号线开通。", "2号线", "name")]
     [InlineData("设立5年过渡期。", "5年", "duration")]
+    [InlineData("在全省排76名。", "排76名", "rank")]
+    [InlineData("比上年前进7位。", "前进7位", "rank")]
+    [InlineData("出台实施稳经济47条，助企纾困。", "稳经济47条", "name")]
+    [InlineData("建成时速350公里的高铁。", "时速350公里", "other")]
+    [InlineData("实施500万元以上项目。", "500万元以上项目", "other")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);
@@ -50,5 +55,21 @@ public class DismissalRulesTests
 
         Assert.Empty(draft.Figures);
         Assert.Equal(("以下十个方面的工作", "other"), (draft.Dismissals.Single().Text, draft.Dismissals.Single().Reason));
+    }
+
+    [Fact]
+    public void Roads_built_by_the_count_are_figures_not_a_package_of_measures()
+        => Assert.Equal(("12", "count", "条"), (DraftFixture.Figure(DraftFixture.Propose(keyWork: "新建道路12条。"), "12").Value, DraftFixture.Figure(DraftFixture.Propose(keyWork: "新建道路12条。"), "12").Unit, DraftFixture.Figure(DraftFixture.Propose(keyWork: "新建道路12条。"), "12").Measure));
+
+    [Fact]
+    public void A_share_of_villages_above_a_level_is_a_figure_not_a_size_class()
+        => Assert.Equal("at-least", DraftFixture.Figure(DraftFixture.Propose(keyWork: "确保90%以上的行政村达到创建标准。"), "90").Bound);
+
+    [Fact]
+    public void A_value_of_a_list_without_a_unit_takes_the_unit_after_the_next()
+    {
+        var draft = DraftFixture.Propose(review: "分别高于全国、全省16.6、15.5个百分点。");
+
+        Assert.Equal(new[] { ("16.6", "percentage-points"), ("15.5", "percentage-points") }, draft.Figures.Select(f => (f.Value, f.Unit)));
     }
 }
