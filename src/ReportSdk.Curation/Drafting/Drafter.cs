@@ -35,6 +35,7 @@ namespace ReportSdk.Curation.Drafting
             var indicators = new IndicatorMatcher(vocabulary);
             var accounted = Accounted(report, source, folded);
             var fiveYears = FiveYearPassages(spans, clauses, report.ReviewYear.Value);
+            var softHeadings = SoftHeadings(clauses);
             var learned = vocabulary.Dismissals
                 .SelectMany(d => folded.FindAll(d.Folded, 0, t.Length).Select(at => (Start: at, End: at + d.Folded.Length, Dismissal: d)))
                 .ToList();
@@ -73,7 +74,7 @@ namespace ReportSdk.Curation.Drafting
                     }
                     continue;
                 }
-                var proposals = Figures(folded, clauses, spans, fiveYears, indicators, report, number, unit!, previousEnd, figures);
+                var proposals = Figures(folded, clauses, spans, fiveYears, softHeadings, indicators, report, number, unit!, previousEnd, figures);
                 previousEnd = unit!.End;
                 if (accounted.Contains(number.Start)) continue;
                 figures.AddRange(proposals.Select(p => p with { Line = line }));
@@ -92,7 +93,7 @@ namespace ReportSdk.Curation.Drafting
         }
 
         private static List<FigureProposal> Figures(FoldedText folded, ClauseSplitter clauses, List<SectionSpan> spans, FiveYearPassages fiveYears,
-            IndicatorMatcher indicators, ReportSpec report, FoundNumber number, UnitMatch unit, int previousEnd, List<FigureProposal> earlier)
+            IReadOnlyList<(int Start, string Role)> softHeadings, IndicatorMatcher indicators, ReportSpec report, FoundNumber number, UnitMatch unit, int previousEnd, List<FigureProposal> earlier)
         {
             var t = folded.Value;
             var clauseStart = clauses.ClauseStart(number.Start);
@@ -109,6 +110,13 @@ namespace ReportSdk.Curation.Drafting
             var section = spans.Where(s => s.Start <= number.Start && number.End <= s.End).OrderByDescending(s => s.Path.Length).FirstOrDefault();
             var role = section?.Role ?? "other";
             var topPath = section is null ? "" : section.Path.Split('/')[0];
+            // In the preamble, or a section of no known role, a heading on a line of its own (2024年工作回顾) says what follows it.
+            var top = spans.FirstOrDefault(s => s.Path == topPath);
+            if (top is null || top.Section.IsPreamble || role == "other")
+            {
+                var from = top?.Start ?? 0;
+                if (softHeadings.LastOrDefault(h => h.Start >= from && h.Start < number.Start) is { Role: { } softRole }) role = softRole;
+            }
             var sentenceStart = clauses.SentenceStart(number.Start);
             var fullSentenceStart = clauses.FullSentenceStart(number.Start);
             var sentence = t.Substring(sentenceStart, clauses.ClauseEnd(number.Start) - sentenceStart);
@@ -285,6 +293,25 @@ namespace ReportSdk.Curation.Drafting
                 if (number.Status != NumberStatus.Unaccounted && originalToFolded.TryGetValue(number.Start, out var at)) result.Add(at);
             }
             return result;
+        }
+
+        /// <summary>
+        /// Headings without a number, each on a line of its own (2024年工作回顾, 今年主要目标任务), with the role their
+        /// words name: the structure of a document whose headings are not numbered, or of its preamble.
+        /// </summary>
+        private static IReadOnlyList<(int Start, string Role)> SoftHeadings(ClauseSplitter clauses)
+        {
+            var headings = new List<(int, string)>();
+            for (var at = 0; at < clauses.Text.Length; at = clauses.ParagraphEnd(at))
+            {
+                var paragraph = clauses.Paragraph(at).TrimEnd(':', '：');
+                if (paragraph.Length <= 24 && paragraph.IndexOfAny(",;。!?".ToCharArray()) < 0 && Intake.TitleRoles.Of(paragraph) is { } role)
+                {
+                    headings.Add((clauses.ParagraphStart(at), role));
+                }
+                if (clauses.ParagraphEnd(at) <= at) break;
+            }
+            return headings;
         }
 
         /// <summary>

@@ -24,9 +24,17 @@ namespace ReportSdk.Curation.Drafting
             var sentenceStart = clauses.FullSentenceStart(number.Start);
             var clauseStart = clauses.ClauseStart(number.Start);
             var marker = t.LastIndexOf(Marker, number.Start, number.Start - sentenceStart, StringComparison.Ordinal);
-            if (marker < 0) return null;
+            if (marker < 0) return UrbanAndRural(t, number, unit, earlier, clauseStart, indicators);
             var listClause = clauses.ClauseStart(marker);
             var names = Names(t.Substring(listClause, marker - listClause));
+            // …分别增长12%和13%，分别达43366元和13835元: a second list with no names of its own takes the names of the one before it.
+            for (var earlierMarker = marker; names.Count < 2 && earlierMarker > sentenceStart;)
+            {
+                earlierMarker = t.LastIndexOf(Marker, earlierMarker - 1, earlierMarker - sentenceStart, StringComparison.Ordinal);
+                if (earlierMarker < 0) break;
+                var earlierClause = clauses.ClauseStart(earlierMarker);
+                names = Names(t.Substring(earlierClause, earlierMarker - earlierClause));
+            }
             if (names.Count < 2) return null;
             var verb = t.Substring(marker + Marker.Length, Math.Max(0, FirstDigit(t, marker) - marker - Marker.Length));
             var growth = verb.Contains("增长", StringComparison.Ordinal);
@@ -69,6 +77,19 @@ namespace ReportSdk.Curation.Drafting
             return parts.Select(p => p.Length >= longest.Length || p.Length > 2 ? p
                 : parts.IndexOf(p) < parts.IndexOf(longest) ? p + longest.Substring(Math.Min(p.Length, longest.Length))
                 : longest.Substring(0, longest.Length - p.Length) + p).ToList();
+        }
+
+        /// <summary>城乡居民人均可支配收入达到32055元、15301元: a list of 城乡 without 分别, urban then rural.</summary>
+        private static string? UrbanAndRural(string t, FoundNumber number, string unit, IReadOnlyList<FigureProposal> earlier, int clauseStart, IndicatorMatcher indicators)
+        {
+            var words = t.Substring(clauseStart, Math.Max(0, FirstDigit(t, clauseStart) - clauseStart));
+            if (!words.Contains("城乡", StringComparison.Ordinal)) return null;
+            var names = Names(words);
+            var index = earlier.Count(f => f.NumberStart >= clauseStart && f.NumberStart < number.Start);
+            // Only a list: the first value is followed by 、 or 和 and another value.
+            var listed = index > 0 || (number.End < t.Length && (t[number.End] == '、' || t[number.End] == '和' || t.IndexOfAny(new[] { '、', '和' }, number.End, Math.Min(4, t.Length - number.End)) >= 0));
+            if (names.Count != 2 || index >= 2 || !listed) return null;
+            return indicators.Named(names[index], unit) ?? indicators.Match(names[index], unit)?.Code;
         }
 
         private static int FirstDigit(string t, int from)

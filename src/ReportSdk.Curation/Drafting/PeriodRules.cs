@@ -22,7 +22,13 @@ namespace ReportSdk.Curation.Drafting
     public static class PeriodRules
     {
         /// <summary>Words of a paragraph that looks back on the five-year period.</summary>
-        public static readonly string[] FiveYearReview = { "回望过去的五年", "回顾五年", "过去五年", "五年来", "十三五时期", "十二五时期", "“十三五”时期", "“十二五”时期", "“十三五”以来", "本届政府任期" };
+        public static readonly string[] FiveYearReview =
+        {
+            // The paragraph is folded text: its quotation marks are straight (“十三五” is "十三五").
+            "回望过去的五年", "回顾五年", "过去五年", "五年来", "本届政府任期", "本届政府以来",
+            "十三五时期", "十二五时期", "十三五期间", "十二五期间", "十三五以来", "十二五以来",
+            "\"十三五\"时期", "\"十二五\"时期", "\"十三五\"期间", "\"十二五\"期间", "\"十三五\"以来", "\"十二五\"以来",
+        };
 
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
         public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };

@@ -33,7 +33,7 @@ namespace ReportSdk.Curation.Intake
                 var parent = level switch { 3 => subsection ?? section, 2 => section, _ => null };
                 var siblings = parent?.Children ?? top;
                 var key = (parent is null ? "section" : parent.Key) + "-" + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var draft = new SectionDraft(key, NumberingMarks.AsWritten(mark), title, i + 1, parent is null ? RoleOf(title) : null, new List<SectionDraft>());
+                var draft = new SectionDraft(key, NumberingMarks.AsWritten(mark), title, i + 1, parent is null ? TitleRoles.Of(title) : null, new List<SectionDraft>());
                 siblings.Add(draft);
                 if (level == 1 || parent is null) (section, subsection) = (draft, null);
                 else if (level == 2) subsection = draft;
@@ -105,17 +105,6 @@ namespace ReportSdk.Curation.Intake
             var ends = level == 3 ? "。！？；：，!?;:," : "。！？；：!?;:";
             var end = rest.IndexOfAny(ends.ToCharArray());
             return (end < 0 ? rest : rest.Substring(0, end)).Trim(' ', '\t', '\u3000');
-        }
-
-        /// <summary>The role a top-level title names, in the words reports use for it; null when it names none.</summary>
-        private static string? RoleOf(string title)
-        {
-            if (title.Contains("回顾") || title.Contains("过去") || title.Contains("执行情况")) return "review";
-            if (title.Contains("自身建设")) return "government";
-            if (title.Contains("十四五") || title.Contains("十五五") || title.Contains("远景") || title.Contains("2035")) return "outlook";
-            if (title.Contains("重点工作") || title.Contains("主要任务") || title.Contains("工作安排")) return "key-work";
-            if (title.Contains("目标") || title.Contains("总体要求") || title.Contains("计划草案") || title.Contains("计划安排")) return "plan";
-            return null;
         }
 
         /// <summary>The tree without the headings the validator would not locate (it finds them in order, each after the one before).</summary>
