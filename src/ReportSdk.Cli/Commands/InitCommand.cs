@@ -58,6 +58,16 @@ namespace ReportSdk.Cli.Commands
             return ExitCodes.Ok;
         }
 
+        /// <summary>
+        /// Whether this reportsdk runs from an installed ReportSdk.Cli package (its files under the package's
+        /// folder, …/reportsdk.cli/&lt;version&gt;/tools/…), which came from a feed that has ReportSdk of the same version.
+        /// </summary>
+        private static bool InstalledFromPackage()
+        {
+            var location = typeof(InitCommand).Assembly.Location.Replace('\\', '/');
+            return location.Contains("/reportsdk.cli/" + CommandContext.ToolVersion.ToLowerInvariant() + "/", StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>What the project file needs: the package, and the data folder when it is not ./schemas (the package's default).</summary>
         private static void WriteProjectLines(CommandContext context, string folder)
         {
@@ -67,6 +77,13 @@ namespace ReportSdk.Cli.Commands
             context.Output.WriteLine("  <ItemGroup>");
             context.Output.WriteLine($"    <PackageReference Include=\"ReportSdk\" Version=\"{CommandContext.ToolVersion}\" />");
             context.Output.WriteLine("  </ItemGroup>");
+            // The ReportSdk package of this version is on the feed the tool came from; a tool built from source has no feed.
+            if (!InstalledFromPackage())
+            {
+                context.Output.WriteLine(LineText.Escape($"ReportSdk {CommandContext.ToolVersion} is the version of this reportsdk, built from source: no package feed has it yet. "
+                    + "Run 'dotnet pack ReportSdk.sln' in the ReportSdk repository and add its artifacts/packages folder as a source "
+                    + "('dotnet nuget add source <repository>/artifacts/packages --name reportsdk'), or use the version of a ReportSdk package your feed has."));
+            }
             if (relative != "schemas")
             {
                 var value = outside ? Path.GetFullPath(folder).Replace('\\', '/') : "$(MSBuildProjectDirectory)/" + relative;
@@ -74,7 +91,7 @@ namespace ReportSdk.Cli.Commands
                 context.Output.WriteLine(LineText.Escape($"    <ReportSdkDataFolder>{value}</ReportSdkDataFolder>"));
                 context.Output.WriteLine("  </PropertyGroup>");
             }
-            context.Output.WriteLine(LineText.Escape($"Next: reportsdk new-report --source FILE --id ID --region REGION{(relative == "schemas" ? "" : $" --out {folder}")}"));
+            context.Output.WriteLine(LineText.Escape($"Next: reportsdk new-report --source FILE --id ID{(relative == "schemas" ? "" : $" --out {folder}")} (the region is found in the text; --region to give it)"));
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ReportSdk.Curation.Drafting
         /// when no rule says so. <paramref name="unit"/>: the unit that follows it, if any (then only the rules
         /// that override a unit apply: quoted terms, ordinals, ranks, names).
         /// </summary>
-        public static (int Start, int End, string Reason)? Classify(FoldedText folded, FoundNumber number, UnitMatch? unit)
+        public static DismissalMatch? Classify(FoldedText folded, FoundNumber number, UnitMatch? unit)
         {
             var hasUnit = unit is not null;
             var t = folded.Value;
@@ -30,23 +30,23 @@ namespace ReportSdk.Curation.Drafting
             var before = start > 0 ? t[start - 1] : '\0';
             var after = end < t.Length ? t[end] : '\0';
 
-            if (QuotedTerm(folded, start) is { } term) return (term.Start, term.End, "name");
+            if (QuotedTerm(folded, start) is { } term) return new DismissalMatch(term.Start, term.End, "name");
             if (before == '第')
             {
                 var rank = after == '位' || after == '名';
-                return (start - 1, Math.Min(t.Length, end + 1), rank ? "rank" : "ordinal");
+                return new DismissalMatch(start - 1, Math.Min(t.Length, end + 1), rank ? "rank" : "ordinal");
             }
-            if (before == '前' && (after == '位' || after == '名')) return (start - 1, end + 1, "rank");
+            if (before == '前' && (after == '位' || after == '名')) return new DismissalMatch(start - 1, end + 1, "rank");
             // 排76名, 居全省前列第3位, 前进7位, 上升两个位次: a place in a ranking.
             if (RankWords.FirstOrDefault(w => EndsAt(t, start, w)) is { } rankWord && (after == '位' || after == '名' || Starts(t, end, "个位次") || Starts(t, end, "位次")))
             {
-                return (start - rankWord.Length, Math.Min(t.Length, end + (Starts(t, end, "个位次") ? 3 : Starts(t, end, "位次") ? 2 : 1)), "rank");
+                return new DismissalMatch(start - rankWord.Length, Math.Min(t.Length, end + (Starts(t, end, "个位次") ? 3 : Starts(t, end, "位次") ? 2 : 1)), "rank");
             }
             // 稳经济47条, 助企纾困22条: a package of measures named by its count, unless built or opened (新建道路12条).
-            if (after == '条' && PolicyPackage(t, start, end)) return (PackageStart(t, start), end + 1, "name");
+            if (after == '条' && PolicyPackage(t, start, end)) return new DismissalMatch(PackageStart(t, start), end + 1, "name");
             // 时速350公里, 年产5.5万吨 in a project's name: a class of speed or capacity, not a figure of the region.
-            if (ClassWords.FirstOrDefault(w => EndsAt(t, start, w)) is { } classWord) return (start - classWord.Length, unit?.End ?? end, "other");
-            if (Starts(t, end, "周年")) return (start, end + 2, "ordinal");
+            if (ClassWords.FirstOrDefault(w => EndsAt(t, start, w)) is { } classWord) return new DismissalMatch(start - classWord.Length, unit?.End ?? end, "other", "a class of speed or capacity in a name, not a figure of the region");
+            if (Starts(t, end, "周年")) return new DismissalMatch(start, end + 2, "ordinal");
             if (IsLatin(before) || IsLatin(after) || (after == '+' && end + 1 < t.Length && (char.IsDigit(t[end + 1]) || IsLatin(t[end + 1])))
                 || (before == '+' && start >= 2 && (char.IsDigit(t[start - 2]) || IsLatin(t[start - 2]))))
             {
@@ -54,15 +54,15 @@ namespace ReportSdk.Curation.Drafting
                 while (s > 0 && (IsLatin(t[s - 1]) || char.IsDigit(t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.')) s--;
                 var e = end;
                 while (e < t.Length && (IsLatin(t[e]) || char.IsDigit(t[e]) || t[e] == '+' || (t[e] == '.' && e + 1 < t.Length && char.IsDigit(t[e + 1])))) e++;
-                return (s, e, "name");
+                return new DismissalMatch(s, e, "name");
             }
-            if (Starts(t, end, "号线") || Starts(t, end, "星级")) return (start, end + 2, "name");
+            if (Starts(t, end, "号线") || Starts(t, end, "星级")) return new DismissalMatch(start, end + 2, "name");
             if (hasUnit) return null;
 
             var isYear = !number.IsNumeral && number.Value.Length == 4 && number.Value.IndexOf('.') < 0
                 && int.Parse(number.Value, CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
-            if (isYear && after == '年') return (start, end + 1, "year");
-            if (isYear && number.Max is null && (after == '-' || after == '—' || after == '至')) return (start, end, "year");
+            if (isYear && after == '年') return new DismissalMatch(start, end + 1, "year");
+            if (isYear && number.Max is null && (after == '-' || after == '—' || after == '至')) return new DismissalMatch(start, end, "year");
             if (after == '月')
             {
                 var e = end + 1;
@@ -70,11 +70,11 @@ namespace ReportSdk.Curation.Drafting
                 while (d < t.Length && char.IsDigit(t[d])) d++;
                 if (d > e && d < t.Length && (t[d] == '日' || t[d] == '号')) e = d + 1;
                 else if (e < t.Length && "底末初份中".IndexOf(t[e]) >= 0) e++;
-                return (start, e, "date");
+                return new DismissalMatch(start, e, "date");
             }
-            if (after == '日' || after == '号') return (start, end + 1, "date");
-            if (isYear) return (start, end, "year");
-            if (after == '年' && !number.IsNumeral) return (start, end + 1, "duration");
+            if (after == '日' || after == '号') return new DismissalMatch(start, end + 1, "date");
+            if (isYear) return new DismissalMatch(start, end, "year");
+            if (after == '年' && !number.IsNumeral) return new DismissalMatch(start, end + 1, "duration");
             return null;
         }
 
@@ -142,4 +142,7 @@ namespace ReportSdk.Curation.Drafting
 
         private static bool IsLatin(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
+
+    /// <summary>Why a number is no figure: the text that shows it [<paramref name="Start"/>, <paramref name="End"/>) of the folded source, the reason, and a note (required for <c>other</c>).</summary>
+    public sealed record DismissalMatch(int Start, int End, string Reason, string? Note = null);
 }

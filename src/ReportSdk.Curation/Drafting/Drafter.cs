@@ -63,7 +63,7 @@ namespace ReportSdk.Curation.Drafting
                     }
                     else if (dismissal is { } d)
                     {
-                        dismissals.Add((Original(folded, d.Start, d.End), d.Reason, null, number.Start));
+                        dismissals.Add((Original(folded, d.Start, d.End), d.Reason, d.Note, number.Start));
                         lastDismissal = (d.Start, d.End);
                     }
                     else
@@ -177,12 +177,12 @@ namespace ReportSdk.Curation.Drafting
         }
 
         /// <summary>500万元以上固定资产投资, 10亿元以上项目: a quantity with 以上/以下 right before a noun is a size class inside a name, not a figure.</summary>
-        private static (int Start, int End, string Reason)? SizeClass(string t, FoundNumber number, UnitMatch? unit)
+        private static DismissalMatch? SizeClass(string t, FoundNumber number, UnitMatch? unit)
         {
             if (unit is null || BoundWords.AfterAt(t, unit.End) is not { } bound || (bound.Word != "以上" && bound.Word != "以下")) return null;
             var next = unit.End + bound.Word.Length;
             if (!SizedThings.Any(w => string.CompareOrdinal(t, next, w, 0, w.Length) == 0)) return null;
-            return (number.Start, Math.Min(t.Length, next + 2), "other");
+            return new DismissalMatch(number.Start, Math.Min(t.Length, next + 2), "other", "a size class inside a name (projects, enterprises of that size), not a figure");
         }
 
         /// <summary>What a size class names right after its 以上 (500万元以上项目, 亿元以上重大项目, 规模以上的企业).</summary>

@@ -53,8 +53,13 @@ namespace ReportSdk.Curation.Intake
             var before = string.Join("\n", lines.Take(end));
             var withoutDates = DatePattern.Replace(before, "");
             if (!Regex.IsMatch(withoutDates, "[0-9]")) return null;
+            // A preamble always gets a role, other where its words say none: the drafter reads its sentences one by one anyway.
             var role = RoleOfText(before);
-            return new SectionDraft("preamble", "", "", Math.Max(1, end), role, new List<SectionDraft>()) { IsPreamble = true, RoleHow = role is null ? null : "from its text" };
+            return new SectionDraft("preamble", "", "", Math.Max(1, end), role ?? "other", new List<SectionDraft>())
+            {
+                IsPreamble = true,
+                RoleHow = role is null ? "its text names no role" : "from its text",
+            };
         }
 
         private static readonly Regex DatePattern = new("(19|20)[0-9]{2}年([0-9]{1,2}月([0-9]{1,2}日)?)?|[0-9]{1,2}月[0-9]{1,2}日|(19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}( [0-9:]+)?|(19|20)[0-9]{2}", RegexOptions.CultureInvariant);

@@ -46,6 +46,16 @@ public class InitCommandTests
     }
 
     [Fact]
+    public void A_reportsdk_built_from_source_says_how_to_get_a_package_of_its_version()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("init", temp.File("data"));
+
+        Assert.Contains(result.OutputLines, l => l.Contains("built from source: no package feed has it yet", StringComparison.Ordinal) && l.Contains("dotnet pack ReportSdk.sln", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Refuses_to_overwrite_naming_the_existing_files_and_writes_nothing()
     {
         using var temp = new TempFolder();
