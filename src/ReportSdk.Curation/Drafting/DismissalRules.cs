@@ -57,6 +57,8 @@ namespace ReportSdk.Curation.Drafting
                 return new DismissalMatch(s, e, "name");
             }
             if (Starts(t, end, "号线") || Starts(t, end, "星级")) return new DismissalMatch(start, end + 2, "name");
+            if (unit is not null && Attendance(t, start, unit) is { } attendance) return attendance;
+            if (unit is not null && Parts(t, start, unit) is { } parts) return parts;
             if (hasUnit) return null;
 
             var isYear = !number.IsNumeral && number.Value.Length == 4 && number.Value.IndexOf('.') < 0
@@ -137,6 +139,24 @@ namespace ReportSdk.Curation.Drafting
         }
 
         private static bool EndsAt(string text, int at, string word) => at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
+
+        /// <summary>The people who attend, 162名代表, 230名人大代表: a news report's account of the session, not a figure of the region.</summary>
+        private static DismissalMatch? Attendance(string t, int start, UnitMatch unit)
+        {
+            if (unit.Unit != "people") return null;
+            var word = AttendingWords.FirstOrDefault(w => Starts(t, unit.End, w));
+            return word is null ? null : new DismissalMatch(start, unit.End + word.Length, "other", "the delegates of the session, not a figure of the region");
+        }
+
+        private static readonly string[] AttendingWords = { "人大代表", "政协委员", "代表", "委员" };
+
+        /// <summary>报告分四个部分, 以下八个方面: how many parts a text has, not a figure.</summary>
+        private static DismissalMatch? Parts(string t, int start, UnitMatch unit)
+        {
+            if (unit.Unit != "count" || unit.Measure != "个") return null;
+            var word = new[] { "部分", "方面" }.FirstOrDefault(w => Starts(t, unit.End, w));
+            return word is null ? null : new DismissalMatch(start, unit.End + word.Length, "other", "how many parts the text has, not a figure");
+        }
 
         private static bool Starts(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 

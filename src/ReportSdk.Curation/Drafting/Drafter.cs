@@ -227,7 +227,14 @@ namespace ReportSdk.Curation.Drafting
         {
             var bare = words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words));
             var previous = earlier.LastOrDefault();
-            if (previous is null || previous.NumberStart < sentenceStart || previous.Indicator is null) return null;
+            if (previous is null || previous.NumberStart < sentenceStart) return null;
+            // 农林牧渔业增加值109.12亿元，同比增长2.2%: a level of no indicator whose name, with 增长, names a growth indicator.
+            if (previous.Indicator is null)
+            {
+                return IndicatorMatcher.NamesGrowthOnly(words) && bare.Length > 0 && previous.Label.Length > 0 && !indicators.IsGrowthUnit(previous.Unit)
+                    ? indicators.Match(previous.Label + "增长", unit.Unit)?.Code
+                    : null;
+            }
             if (bare.Length == 0)
             {
                 // 从742亿元增加到1550.2亿元 (the same level); 增长12.6%达92.9亿元 (the level of that growth).
@@ -304,8 +311,7 @@ namespace ReportSdk.Curation.Drafting
             var headings = new List<(int, string)>();
             for (var at = 0; at < clauses.Text.Length; at = clauses.ParagraphEnd(at))
             {
-                var paragraph = clauses.Paragraph(at).TrimEnd(':', '：');
-                if (paragraph.Length <= 24 && paragraph.IndexOfAny(",;。!?".ToCharArray()) < 0 && Intake.TitleRoles.Of(paragraph) is { } role)
+                if (Intake.TitleRoles.OfUnnumberedHeading(clauses.Paragraph(at)) is { } role)
                 {
                     headings.Add((clauses.ParagraphStart(at), role));
                 }
@@ -329,7 +335,7 @@ namespace ReportSdk.Curation.Drafting
                 for (var at = start; at < end; at = clauses.ParagraphEnd(at))
                 {
                     var paragraph = clauses.Paragraph(at);
-                    if (open < 0 && PeriodRules.LooksBackOnFiveYears(paragraph)) open = clauses.ParagraphStart(at);
+                    if (open < 0 && PeriodRules.LooksBackOnFiveYears(paragraph, reviewYear)) open = clauses.ParagraphStart(at);
                     else if (open >= 0 && PeriodRules.TurnsToOneYear(paragraph, reviewYear))
                     {
                         passages.Add((open, clauses.ParagraphStart(at)));

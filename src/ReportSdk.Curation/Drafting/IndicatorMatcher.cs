@@ -113,6 +113,9 @@ namespace ReportSdk.Curation.Drafting
         public bool Admits(string code, string unit)
             => _dimensions.TryGetValue(code, out var dimensions) && DimensionOf(unit) is { } dimension && dimensions.Contains(dimension);
 
+        /// <summary>Whether <paramref name="unit"/> is a unit a growth is given in (a ratio or a change of one: %, 个百分点).</summary>
+        public bool IsGrowthUnit(string unit) => DimensionOf(unit) is "ratio" or "ratio-change";
+
         /// <summary>Whether indicator <paramref name="code"/> is a growth rate (kind growth).</summary>
         public bool IsGrowth(string code) => _kinds.TryGetValue(code, out var kind) && kind == "growth";
 

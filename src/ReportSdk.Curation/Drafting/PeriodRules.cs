@@ -22,13 +22,13 @@ namespace ReportSdk.Curation.Drafting
     public static class PeriodRules
     {
         /// <summary>Words of a paragraph that looks back on the five-year period.</summary>
-        public static readonly string[] FiveYearReview =
-        {
-            // The paragraph is folded text: its quotation marks are straight (“十三五” is "十三五").
-            "回望过去的五年", "回顾五年", "过去五年", "五年来", "本届政府任期", "本届政府以来",
-            "十三五时期", "十二五时期", "十三五期间", "十二五期间", "十三五以来", "十二五以来",
-            "\"十三五\"时期", "\"十二五\"时期", "\"十三五\"期间", "\"十二五\"期间", "\"十三五\"以来", "\"十二五\"以来",
-        };
+        private static readonly string[] FiveYearReview = { "回望过去的五年", "回顾五年", "过去五年", "五年来", "本届政府任期", "本届政府以来" };
+
+        /// <summary>
+        /// A five-year plan's period named (the paragraph is folded: “十三五” is "十三五"): 时期, 期间 look back on it when it
+        /// has ended by the reviewed year (a 2011 report's 十二五时期 is the plan ahead); 以来 when it had begun.
+        /// </summary>
+        private static readonly Regex PlanPeriod = new("十(?<n>[一二三四五六七八九])五\"?(?<how>时期|期间|以来)", RegexOptions.CultureInvariant);
 
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
         public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };
@@ -64,6 +64,9 @@ namespace ReportSdk.Curation.Drafting
             // A year written with the quantity, in its own words before the number.
             // A year written with the quantity is its period (从2016年的695.7亿元), not when it is what the quantity is compared with (是2015年的1.24倍, 比2015年增长).
             var written = Year.Matches(c.Words).Cast<Match>().Where(m => !ComparedWith(c.Words, m.Index)).Select(m => int.Parse(m.Groups["y"].Value, culture)).LastOrDefault();
+            // 是2011年的1.37倍, 比2011年增长: compared with the year before the five reviewed ones, a change over those five years.
+            var comparedWith = Year.Matches(c.Words).Cast<Match>().Where(m => ComparedWith(c.Words, m.Index)).Select(m => int.Parse(m.Groups["y"].Value, culture)).LastOrDefault();
+            if (written == 0 && comparedWith > 0 && comparedWith == c.ReviewYear - 5) return new FigureTiming(false, Span(c.ReviewYear - 4, c.ReviewYear), "five-year", false);
             // 截至2016年底，…: the sentence states the levels of that year.
             if (written == 0 && AsOf.Match(c.SentenceBefore) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
             var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年累计", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal);
@@ -115,7 +118,14 @@ namespace ReportSdk.Curation.Drafting
             => new[] { "是", "比", "较", "相当于", "为", "超过", "高于", "低于", "同" }.Any(w => yearAt >= w.Length && string.CompareOrdinal(words, yearAt - w.Length, w, 0, w.Length) == 0);
 
         /// <summary>Whether <paramref name="paragraph"/> looks back on the five-year period.</summary>
-        public static bool LooksBackOnFiveYears(string paragraph) => Array.Exists(FiveYearReview, w => paragraph.IndexOf(w, StringComparison.Ordinal) >= 0);
+        public static bool LooksBackOnFiveYears(string paragraph, int reviewYear)
+            => Array.Exists(FiveYearReview, w => paragraph.IndexOf(w, StringComparison.Ordinal) >= 0)
+               || PlanPeriod.Matches(paragraph).Cast<Match>().Any(m =>
+               {
+                   // The N-th five-year plan began in 1956 + 5 (N - 1): 十一五 2006–2010, 十四五 2021–2025.
+                   var start = 1956 + 5 * (10 + "一二三四五六七八九".IndexOf(m.Groups["n"].Value[0], StringComparison.Ordinal));
+                   return m.Groups["how"].Value == "以来" ? start <= reviewYear : start + 4 <= reviewYear;
+               });
 
         /// <summary>Whether <paramref name="paragraph"/> turns to the reviewed year alone (过去一年, 一年来, 2022年，…).</summary>
         public static bool TurnsToOneYear(string paragraph, int reviewYear)

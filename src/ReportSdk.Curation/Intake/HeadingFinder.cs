@@ -39,7 +39,8 @@ namespace ReportSdk.Curation.Intake
                 else if (level == 2) subsection = draft;
             }
             var located = Located(top, text);
-            var withRoles = located.Select(s => s.Role is not null ? s with { RoleHow = "from the title" } : RoleFromText(s, located, lines)).ToList();
+            var withRoles = located.Select(s => s.Role is not null ? s with { RoleHow = "from the title" }
+                : RoleFromUnnumberedHeading(s, located, lines) ?? RoleFromText(s, located, lines)).ToList();
             return Preamble(located, lines) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
         }
 
@@ -63,6 +64,29 @@ namespace ReportSdk.Curation.Intake
         }
 
         private static readonly Regex DatePattern = new("(19|20)[0-9]{2}年([0-9]{1,2}月([0-9]{1,2}日)?)?|[0-9]{1,2}月[0-9]{1,2}日|(19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}( [0-9:]+)?|(19|20)[0-9]{2}", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// A top-level section whose title names no role, under a heading without a number (2021年工作总结和本届政府工作回顾
+        /// on a line of its own, then 一、…, 二、…): the role that heading names, up to a numbered heading that names its own.
+        /// </summary>
+        private static SectionDraft? RoleFromUnnumberedHeading(SectionDraft section, IReadOnlyList<SectionDraft> sections, string[] lines)
+        {
+            var index = sections.ToList().IndexOf(section);
+            var from = 0;
+            for (var i = index - 1; i >= 0; i--)
+            {
+                if (sections[i].Role is not null && TitleRoles.Of(sections[i].Title) is not null) { from = sections[i].Line; break; }
+            }
+            for (var line = section.Line - 1; line > from; line--)
+            {
+                var text = lines[line - 1].Trim(' ', '\t', '\u3000');
+                if (NumberingMarks.At(text).Level == 0 && TitleRoles.OfUnnumberedHeading(text) is { } role)
+                {
+                    return section with { Role = role, RoleHow = "from the heading on line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+            }
+            return null;
+        }
 
         /// <summary>A top-level section whose title names no role gets the role its text reads as (CHECK).</summary>
         private static SectionDraft RoleFromText(SectionDraft section, IReadOnlyList<SectionDraft> sections, string[] lines)

@@ -41,7 +41,8 @@ namespace ReportSdk.Curation.Intake
         private static readonly Regex Notice = new(@"^(?<issuer>[\u4e00-\u9fff]{2,30}?(人民政府|政府办公室|人民政府办公室|政府办公厅|人民政府办公厅))?关于(印发|下达|批转)(?<what>.+?)的通知$", RegexOptions.CultureInvariant);
         private static readonly Regex Decoration = new(@"^[•·\-*\s]+|【[^】]*】", RegexOptions.CultureInvariant);
         private static readonly Regex SiteWrapper = new(@"^[(（][\u4e00-\u9fff]{2,8}[)）]\s*|\s*[(（]全文[)）].*$", RegexOptions.CultureInvariant);
-        private static readonly Regex ReviewHeading = new(@"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*(?<y>(19|20)[0-9]{2})年(工作回顾|国民经济和社会发展计划执行情况|主要工作回顾|工作总结)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        // A heading, or a news report's list of the report's parts (报告分四个部分：一是2010年政府工作回顾…).
+        private static readonly Regex ReviewHeading = new(@"(^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*|[一二三四五六七八九十]是)(?<y>(19|20)[0-9]{2})年(政府)?(工作回顾|国民经济和社会发展计划执行情况|主要工作回顾|工作总结)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
         private static readonly Regex PageLine = new(@"(发布|日期|时间|成文|公开|更新|来源|点击)[:：]", RegexOptions.CultureInvariant);
         private static readonly Regex PageDatePrefix = new(@"(发布|日期|时间|成文|公开|更新|来源)[^\n]{0,6}$", RegexOptions.CultureInvariant);
 
@@ -54,7 +55,8 @@ namespace ReportSdk.Curation.Intake
             var lines = text.Split('\n').Take(HeadLines).Select(l => l.Trim(' ', '\t', '\u3000')).ToList();
             var bodyStart = lines.FindIndex(l => NumberingMarks.At(l).Level > 0);
             var head = bodyStart < 0 ? lines : lines.Take(bodyStart).ToList();
-            var isNews = head.Take(6).Any(l => NewsWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
+            // A news report: a reporter's byline, or the speaker in the third person (县长贾建刚向大会作政府工作报告).
+            var isNews = head.Take(6).Any(l => NewsWords.Any(w => l.Contains(w, StringComparison.Ordinal))) || head.Any(l => NewsSpeaker.IsMatch(l));
 
             var (notice, issuer, number) = ReadNotice(head);
             var title = ReadTitle(head, notice);

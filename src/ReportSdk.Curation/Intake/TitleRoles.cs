@@ -18,5 +18,18 @@ namespace ReportSdk.Curation.Intake
             if (title.Contains("目标") || title.Contains("总体要求") || title.Contains("计划草案") || title.Contains("计划安排")) return "plan";
             return null;
         }
+
+        /// <summary>
+        /// The role a heading without a number names (2024年工作回顾, 今年主要目标任务: a short line of its own, no
+        /// sentence in it); null when <paramref name="line"/> is no such heading.
+        /// </summary>
+        public static string? OfUnnumberedHeading(string line)
+        {
+            var heading = line.Trim(' ', '\t', '\u3000').TrimEnd(':', '：');
+            if (heading.Length == 0 || heading.Length > 24 || heading.IndexOfAny(SentenceMarks) >= 0) return null;
+            return Of(heading);
+        }
+
+        private static readonly char[] SentenceMarks = ",;。!?，；！？".ToCharArray();
     }
 }

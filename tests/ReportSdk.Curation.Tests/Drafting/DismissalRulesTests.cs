@@ -21,6 +21,8 @@ public class DismissalRulesTests
     [InlineData("出台实施稳经济47条，助企纾困。", "稳经济47条", "name")]
     [InlineData("建成时速350公里的高铁。", "时速350公里", "other")]
     [InlineData("实施500万元以上项目。", "500万元以上项目", "other")]
+    [InlineData("来自全县的162名代表出席会议。", "162名代表", "other")]
+    [InlineData("报告分四个部分。", "四个部分", "other")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);

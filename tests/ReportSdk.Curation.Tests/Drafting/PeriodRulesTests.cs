@@ -48,6 +48,24 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void A_quantity_compared_with_the_year_before_the_five_reviewed_ones_is_of_the_five_years()
+    {
+        var draft = DraftFixture.Propose(review: "截至2020年末，全县生产总值完成96.4亿元，是2015年的1.37倍。");
+
+        Assert.Equal(new[] { ("96.4", "2020", "annual"), ("1.37", "2016-2020", "five-year") }, draft.Figures.Select(f => (f.Value, f.Period, f.Kind)));
+    }
+
+    [Fact]
+    public void A_five_year_plan_named_looks_back_only_once_it_has_begun_or_ended()
+    {
+        var ended = DraftFixture.Propose(review: "“十三五”时期，新建学校12所。");
+        var ahead = DraftFixture.Propose(review: "报告分两部分：一是工作回顾，二是“十四五”时期的奋斗目标。\n新建学校12所。");
+
+        Assert.Equal("2016-2020", Assert.Single(ended.Figures).Period);
+        Assert.Equal("2020", Assert.Single(ahead.Figures).Period);
+    }
+
+    [Fact]
     public void Where_the_role_does_not_say_the_words_before_the_number_tell_a_result_from_a_goal()
     {
         var draft = DraftFixture.Propose(keyWork: "2020年，全市生产总值增长3%。今年主要预期目标是：生产总值增长6%左右。");

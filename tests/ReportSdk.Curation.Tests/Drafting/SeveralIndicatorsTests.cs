@@ -58,6 +58,14 @@ public class SeveralIndicatorsTests
         Assert.Equal(new[] { "retail-sales", "retail-sales-growth" }, draft.Figures.Select(f => f.Indicator));
     }
 
+    [Fact]
+    public void A_growth_rate_without_a_name_after_a_level_of_no_indicator_takes_the_growth_indicator_its_name_makes()
+    {
+        var draft = DraftFixture.Propose(review: "农林牧渔业增加值109.12亿元，同比增长2.2%。");
+
+        Assert.Equal(new[] { null, "agricultural-value-added-growth" }, draft.Figures.Select(f => f.Indicator));
+    }
+
     private static ReportSdk.Schema.Model.FigureSpec Figure(string indicator, string label)
     {
         var at = DraftFixture.Report.Id.Location;

@@ -62,6 +62,16 @@ public sealed class MetadataGuessTests
     }
 
     [Fact]
+    public void A_news_report_without_a_byline_is_known_by_its_speaker_in_the_third_person_and_its_list_of_parts_names_the_reviewed_year()
+    {
+        var guess = MetadataGuess.Read("三穗县第十五届人民代表大会第五次会议胜利召开\n2月14日，三穗县第十五届人民代表大会第五次会议在县文化馆隆重开幕。\n"
+            + "县长付乐欣代表县人民政府向大会作政府工作报告。报告分四个部分：一是2010年政府工作回顾及“十一五”主要成绩；二是“十二五”时期的奋斗目标；三是2011年工作安排。\n");
+
+        Assert.Equal(("government-work-report-summary", "2010", "2011"), (guess.Kind?.Value, guess.ReviewYear?.Value, guess.PlanYear?.Value));
+        Assert.Equal("2011-02-14", guess.Delivered?.Value);
+    }
+
+    [Fact]
     public void A_page_s_posting_date_is_not_the_delivery_date()
         => Assert.Null(MetadataGuess.Read("发布时间：2023年02月08日\n关于镇赉县2022年国民经济和社会发展计划执行情况与2023年计划安排草案的报告\n").Delivered);
 }

@@ -1,0 +1,35 @@
+using ReportSdk.Curation.Intake;
+
+namespace ReportSdk.Curation.Tests.Intake;
+
+/// <summary>The numbered headings of a text become the section tree new-report writes, each top-level one with a role to check.</summary>
+public sealed class HeadingFinderTests
+{
+    [Fact]
+    public void Numbered_headings_nest_by_level_and_a_title_names_the_role()
+    {
+        var sections = HeadingFinder.Find("一、2020年工作回顾\n（一）经济发展\n全年生产总值增长3%。\n二、2021年重点工作\n（一）发展产业\n");
+
+        Assert.Equal(new[] { ("section-1", "review", 1), ("section-2", "key-work", 1) }, sections.Select(s => (s.Key, s.Role ?? "", s.Children.Count)));
+        Assert.Equal("section-1-1", sections[0].Children[0].Key);
+    }
+
+    [Fact]
+    public void A_heading_without_a_number_gives_its_role_to_the_numbered_sections_under_it()
+    {
+        var sections = HeadingFinder.Find("2021年工作总结和本届政府工作回顾\n全年实现地区生产总值371.3亿元。\n一、多措并举抓项目\n全年开复工项目93个，加快推进。\n二、2022年重点工作\n三、坚持改革创新\n推进改革。\n");
+
+        Assert.Equal(new[] { ("preamble", "review"), ("section-1", "review"), ("section-2", "key-work"), ("section-3", "key-work") },
+            sections.Select(s => (s.Key, s.Role ?? "")));
+        Assert.Equal("from the heading on line 1", sections[1].RoleHow);
+    }
+
+    [Fact]
+    public void A_text_before_the_first_heading_with_figures_is_a_preamble_with_a_role_even_when_its_words_name_none()
+    {
+        var preamble = HeadingFinder.Find("全县生产总值92.51亿元。\n一、发展产业\n").First();
+
+        Assert.True(preamble.IsPreamble);
+        Assert.Equal("other", preamble.Role);
+    }
+}
