@@ -57,6 +57,8 @@ namespace ReportSdk.Curation.Drafting
                 return new DismissalMatch(s, e, "name");
             }
             if (Starts(t, end, "号线") || Starts(t, end, "星级")) return new DismissalMatch(start, end + 2, "name");
+            // 三次产业: the primary, secondary and tertiary industries, a term.
+            if (Starts(t, start, "三次产业")) return new DismissalMatch(start, start + 4, "name");
             if (unit is not null && Attendance(t, start, unit) is { } attendance) return attendance;
             if (unit is not null && Parts(t, start, unit) is { } parts) return parts;
             if (hasUnit) return null;

@@ -126,6 +126,11 @@ namespace ReportSdk.Curation.Drafting
             var sameClause = previous is not null && previous.NumberStart >= clauseStart;
             var timing = PeriodRules.Decide(new TimingContext(role, clauses.Paragraph(number.Start), sentence, sentenceBefore, words, fiveYearPassage,
                 sameClause && previous!.IsBaseline, report.ReviewYear.Value, report.PlanYear.Value));
+            // 分别从29661元、10391元增加到…, 是2011年的1.65倍、1.86倍: a value listed after another of its unit, with no words of its own, shares its timing.
+            if (sameClause && words.Length == 0 && previous!.Unit == unit.Unit && previous.NumberStart < number.Start && ListedAfter(t, previous, number))
+            {
+                timing = new FigureTiming(previous.IsTarget, previous.Period, previous.Kind, previous.Headline, previous.IsBaseline);
+            }
             // 预计 before the number in its sentence (its clauses after a ；too) makes an actual an estimate, whatever other
             // word it has; not a level of an earlier year it is compared with.
             var estimate = !timing.IsTarget && !timing.Baseline && BoundWords.Estimates.Any(w => sentenceBefore.Contains(w, StringComparison.Ordinal));
@@ -163,6 +168,14 @@ namespace ReportSdk.Curation.Drafting
             // A target with an indicator of the economy as a whole is one of the year's main targets, not a task.
             if (indicator is not null && template.IsTarget && template.Kind == "task" && timing.Headline) template = template with { Kind = "annual" };
             return new List<FigureProposal> { template with { Indicator = indicator } };
+        }
+
+        /// <summary>Whether <paramref name="number"/> follows <paramref name="previous"/> as the next value of a list (、 between them, nothing else but the unit).</summary>
+        private static bool ListedAfter(string t, FigureProposal previous, FoundNumber number)
+        {
+            var between = t.Substring(previous.NumberStart, number.Start - previous.NumberStart);
+            var mark = between.LastIndexOf('、');
+            return mark >= 0 && mark == between.Length - 1 && between.IndexOfAny(",;:。".ToCharArray()) < 0;
         }
 
         /// <summary>分别高于全国、全区16.6、15.5个百分点: a value of a list with no unit of its own takes the unit after the next value.</summary>

@@ -22,13 +22,20 @@ namespace ReportSdk.Curation.Drafting
     public static class PeriodRules
     {
         /// <summary>Words of a paragraph that looks back on the five-year period.</summary>
-        private static readonly string[] FiveYearReview = { "回望过去的五年", "回顾五年", "过去五年", "五年来", "本届政府任期", "本届政府以来" };
+        private static readonly string[] FiveYearReview = { "回望过去的五年", "回顾五年", "过去五年", "五年来", "这五年", "本届政府任期", "本届政府以来" };
 
         /// <summary>
         /// A five-year plan's period named (the paragraph is folded: “十三五” is "十三五"): 时期, 期间 look back on it when it
         /// has ended by the reviewed year (a 2011 report's 十二五时期 is the plan ahead); 以来 when it had begun.
         /// </summary>
-        private static readonly Regex PlanPeriod = new("十(?<n>[一二三四五六七八九])五\"?(?<how>时期|期间|以来)", RegexOptions.CultureInvariant);
+        private static readonly Regex PlanPeriod = new("十(?<n>[一二三四五六七八九])五\"?(?<how>时期|期间|以来|规划|确定|末|)", RegexOptions.CultureInvariant);
+
+        /// <summary>The years of the five-year plan <paramref name="plan"/> names: the N-th began in 1956 + 5 (N - 1) (十一五 2006–2010, 十四五 2021–2025).</summary>
+        private static (int Start, int End) PlanYears(Match plan)
+        {
+            var start = 1956 + 5 * (10 + "一二三四五六七八九".IndexOf(plan.Groups["n"].Value[0], StringComparison.Ordinal));
+            return (start, start + 4);
+        }
 
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
         public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };
@@ -48,7 +55,8 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Words that make a figure a goal, nearest before its number.</summary>
         private static readonly string[] TargetWords = { "预期目标", "主要目标", "目标", "力争", "确保", "预期", "今年", "明年", "计划", "争取" };
 
-        private static readonly Regex AsOf = new("^[^，,。]{0,6}?(截至|截止|截止到|到)(?<y>(19|20)[0-9]{2})年(底|末)?", RegexOptions.CultureInvariant);
+        /// <summary>A sentence that opens with its year (截至2016年底，…; 预计2016年…; 2016年，…) states figures of that year.</summary>
+        private static readonly Regex AsOf = new("^[^，,。]{0,6}?(截至|截止|截止到|到|预计|初步核算)?(?<y>(19|20)[0-9]{2})年(底|末)?(?!以来|来|以前|前|后|起|至|到|—|-)", RegexOptions.CultureInvariant);
 
         private static readonly Regex Year = new("(?<y>(19|20)[0-9]{2})年(?!代)", RegexOptions.CultureInvariant);
 
@@ -69,6 +77,12 @@ namespace ReportSdk.Curation.Drafting
             if (written == 0 && comparedWith > 0 && comparedWith == c.ReviewYear - 5) return new FigureTiming(false, Span(c.ReviewYear - 4, c.ReviewYear), "five-year", false);
             // 截至2016年底，…: the sentence states the levels of that year.
             if (written == 0 && AsOf.Match(c.SentenceBefore) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
+            // “十二五”确定的9项约束性指标: a five-year plan named in the figure's own words is its period, once it has ended (or for a target, ahead).
+            if (written == 0 && PlanPeriod.Match(c.Words) is { Success: true } plan && PlanYears(plan) is var (planStart, planEnd)
+                && (planEnd <= c.ReviewYear || planStart >= c.PlanYear))
+            {
+                return new FigureTiming(planStart >= c.PlanYear, Span(planStart, planEnd), "five-year", false);
+            }
             var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年累计", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal);
             var isTarget = IsTarget(c, written);
 
@@ -120,11 +134,11 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Whether <paramref name="paragraph"/> looks back on the five-year period.</summary>
         public static bool LooksBackOnFiveYears(string paragraph, int reviewYear)
             => Array.Exists(FiveYearReview, w => paragraph.IndexOf(w, StringComparison.Ordinal) >= 0)
-               || PlanPeriod.Matches(paragraph).Cast<Match>().Any(m =>
+               || PlanPeriod.Matches(paragraph).Cast<Match>().Any(m => m.Groups["how"].Value switch
                {
-                   // The N-th five-year plan began in 1956 + 5 (N - 1): 十一五 2006–2010, 十四五 2021–2025.
-                   var start = 1956 + 5 * (10 + "一二三四五六七八九".IndexOf(m.Groups["n"].Value[0], StringComparison.Ordinal));
-                   return m.Groups["how"].Value == "以来" ? start <= reviewYear : start + 4 <= reviewYear;
+                   "以来" => PlanYears(m).Start <= reviewYear,
+                   "时期" or "期间" => PlanYears(m).End <= reviewYear,
+                   _ => false,
                });
 
         /// <summary>Whether <paramref name="paragraph"/> turns to the reviewed year alone (过去一年, 一年来, 2022年，…).</summary>

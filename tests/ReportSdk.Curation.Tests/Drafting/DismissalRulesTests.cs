@@ -23,6 +23,7 @@ public class DismissalRulesTests
     [InlineData("实施500万元以上项目。", "500万元以上项目", "other")]
     [InlineData("来自全县的162名代表出席会议。", "162名代表", "other")]
     [InlineData("报告分四个部分。", "四个部分", "other")]
+    [InlineData("三次产业结构持续优化。", "三次产业", "name")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);

@@ -66,6 +66,30 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void A_value_listed_after_another_of_its_unit_shares_its_timing()
+    {
+        var draft = DraftFixture.Propose(review: "回望过去的五年，城乡居民人均可支配收入分别从29661元、10391元增加到43364元、16117元。");
+
+        Assert.Equal(new[] { "2015", "2015", "2020", "2020" }, draft.Figures.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_year_states_figures_of_that_year()
+    {
+        var draft = DraftFixture.Propose(review: "回望过去的五年，新建学校30所。预计2019年港口货物吞吐量5.4亿吨，机场旅客吞吐量5968万人次。");
+
+        Assert.Equal(new[] { "2016-2020", "2019", "2019" }, draft.Figures.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void A_five_year_plan_named_in_the_figure_s_words_is_its_period()
+    {
+        var draft = DraftFixture.Propose(review: "“十三五”确定的9项约束性指标全部完成。");
+
+        Assert.Equal(("2016-2020", "five-year"), (Assert.Single(draft.Figures).Period, draft.Figures[0].Kind));
+    }
+
+    [Fact]
     public void Where_the_role_does_not_say_the_words_before_the_number_tell_a_result_from_a_goal()
     {
         var draft = DraftFixture.Propose(keyWork: "2020年，全市生产总值增长3%。今年主要预期目标是：生产总值增长6%左右。");
