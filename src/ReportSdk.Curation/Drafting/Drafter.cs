@@ -139,7 +139,7 @@ namespace ReportSdk.Curation.Drafting
             var aspirational = timing.IsTarget && AspirationWords.In(t.Substring(sentenceStart, number.Start - sentenceStart));
             // Curated reports file the five-year look-back under the review section itself, not its last subsection.
             var path = fiveYearPassage && role == "review" ? topPath : section?.Path ?? "";
-            var quote = UniqueQuote(folded, clauses, segmentStart, quoteEnd, number.Start);
+            var quote = UniqueQuote(folded, clauses, segmentStart, quoteEnd, number);
             var afterWords = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
 
             var template = new FigureProposal(timing.IsTarget, "", null, LabelWords.Of(words, afterWords), number.Value, number.Max, unit.Unit, unit.Measure,
@@ -274,24 +274,24 @@ namespace ReportSdk.Curation.Drafting
         /// The quote [<paramref name="start"/>, <paramref name="end"/>) as the source writes it, made
         /// longer until it occurs once in the source (RS3003): to its clause's end, then clause by clause back.
         /// </summary>
-        private static string UniqueQuote(FoldedText folded, ClauseSplitter clauses, int start, int end, int number)
+        private static string UniqueQuote(FoldedText folded, ClauseSplitter clauses, int start, int end, FoundNumber number)
         {
             var t = folded.Value;
             bool Unique(int s, int e) => folded.FindAll(t.Substring(s, e - s), 0, t.Length).Count == 1;
-            if (!Unique(start, end))
-            {
-                var clauseEnd = clauses.ClauseEnd(number);
-                if (Unique(start, clauseEnd)) end = clauseEnd;
-                else
-                {
-                    // Back clause by clause, into the paragraphs before when the paragraph repeats one before it.
-                    while (start > 0 && !Unique(start, end))
-                    {
-                        start = clauses.ClauseStart(start - 1);
-                    }
-                }
-            }
-            return Original(folded, start, end);
+            // A quote places its figure at the first number of its value in it (as the validator and coverage read it).
+            bool PlacesNumber(int s, int e)
+                => QuoteWording.Read(t.Substring(s, e - s), number.Value, number.Written) is { Count: > 0 } found && s + found[0].Start == number.Start;
+            if (Unique(start, end)) return Original(folded, start, end);
+            var clauseEnd = clauses.ClauseEnd(number.Start);
+            if (Unique(start, clauseEnd)) return Original(folded, start, clauseEnd);
+            // Back clause by clause, into the paragraphs before when the paragraph repeats one before it.
+            var back = start;
+            while (back > 0 && !Unique(back, end)) back = clauses.ClauseStart(back - 1);
+            if (PlacesNumber(back, end)) return Original(folded, back, end);
+            // Going back brought in the same value before it (增长5%左右 / 增长5%, cells of a table): forward instead, clause by clause.
+            var forward = clauseEnd;
+            while (forward < t.Length && !Unique(start, forward)) forward = clauses.ClauseEnd(forward + 1);
+            return Original(folded, start, Unique(start, forward) ? forward : end);
         }
 
         /// <summary>The source as written (whitespace inside kept) for the folded span [start, end).</summary>
