@@ -163,8 +163,9 @@ namespace ReportSdk.Cli.Commands
             var findings = FindingWriter.Ordered(dataset.Findings);
             var toFill = findings.Count(f => f.Id == Rules.MissingField.Id);
             var other = findings.Count - toFill;
-            context.Output.WriteLine($"to do: {toFill} fields to fill (FILL){(other > 0 ? $", {other} other findings" : "")}; then add the targets and actuals with their quotes:");
+            context.Output.WriteLine($"to do: {toFill} fields to fill (FILL){(other > 0 ? $", {other} other findings" : "")}{(findings.Count > 0 ? ":" : "")}");
             foreach (var finding in findings) context.Output.WriteLine("  " + FindingWriter.Text(finding));
+            context.Output.WriteLine(LineText.Escape($"next: check the lines marked CHECK, then 'reportsdk draft {DataFiles.Display(yamlFile)} --write' proposes the figures and dismissals of the text (docs/curating.md)"));
         }
 
         private static int Count(IReadOnlyList<SectionDraft> sections) => sections.Sum(s => 1 + Count(s.Children));

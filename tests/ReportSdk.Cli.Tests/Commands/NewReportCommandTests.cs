@@ -49,7 +49,8 @@ public class NewReportCommandTests
         Assert.Contains("    - \"line 8: removed stray spaces inside numbers: \\\"8 000\\\" → \\\"8000\\\", \\\"8 %\\\" → \\\"8%\\\"\"\n", yaml, StringComparison.Ordinal);
         Assert.Contains("delivered: 2021-02-01  # CHECK: line 2\n", yaml, StringComparison.Ordinal);
         Assert.Contains("    number: 二、  # line 7\n    title: 2021年重点工作\n    role: key-work  # CHECK: from the title\n    children:\n      - key: section-2-1\n        number: （一）", yaml, StringComparison.Ordinal);
-        Assert.Contains("to do: 0 fields to fill (FILL); then add the targets and actuals with their quotes:", result.OutputLines);
+        Assert.Contains("to do: 0 fields to fill (FILL)", result.OutputLines);
+        Assert.Contains(result.OutputLines, l => l.StartsWith("next: check the lines marked CHECK, then 'reportsdk draft ", StringComparison.Ordinal) && l.EndsWith(" --write' proposes the figures and dismissals of the text (docs/curating.md)", StringComparison.Ordinal));
         var validate = CliRunner.Run("validate", data);
         Assert.True(validate.ExitCode == 0, validate.ToString());
     }
@@ -66,7 +67,7 @@ public class NewReportCommandTests
         var result = CliRunner.Run("new-report", "--source", received, "--id", "bare-2021", "--region", "luoyang", "--out", data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("to do: 8 fields to fill (FILL); then add the targets and actuals with their quotes:", result.OutputLines);
+        Assert.Contains("to do: 8 fields to fill (FILL):", result.OutputLines);
         var findings = result.OutputLines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => FindingLine.Parse(l.Trim())).ToList();
         Assert.All(findings, f => Assert.Equal("RS1003", f.Id));
         Assert.Equal(new[] { "delivered", "kind", "name", "planYear", "reviewYear", "session", "title", "title" },
