@@ -91,8 +91,9 @@ namespace ReportSdk.Cli.Commands
             {
                 SchemaLink = up + "report.schema.json",
             };
-            var sections = HeadingFinder.Find(normalized.Text);
-            var yaml = ReportSkeleton.Write(report, MetadataGuess.Read(normalized.Text), sections);
+            var metadata = MetadataGuess.Read(normalized.Text);
+            var sections = HeadingFinder.Find(normalized.Text, int.TryParse(metadata.PlanYear?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var planYear) ? planYear : null);
+            var yaml = ReportSkeleton.Write(report, metadata, sections);
 
             Directory.CreateDirectory(Path.GetDirectoryName(textFile)!);
             Directory.CreateDirectory(Path.GetDirectoryName(yamlFile)!);

@@ -21,6 +21,8 @@ namespace ReportSdk.Curation.Drafting
         public static readonly IReadOnlyList<(string Word, string Bound)> Before = new[]
         {
             ("不低于", "at-least"), ("不少于", "at-least"), ("至少", "at-least"),
+            // 迈上4000亿元台阶, 跨过2000亿元台阶: a level crossed and stood on.
+            ("迈上", "at-least"), ("跨上", "at-least"), ("跨过", "at-least"), ("站上", "at-least"), ("跃上", "at-least"),
             ("不超过", "at-most"), ("不高于", "at-most"), ("控制在", "at-most"),
             ("超过", "more-than"), ("突破", "more-than"), ("高于", "more-than"), ("多于", "more-than"), ("超", "more-than"), ("逾", "more-than"),
             ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
@@ -29,6 +31,24 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>The word that marks an actual as an estimate, anywhere before the number in its sentence.</summary>
         public const string Estimate = "预计";
+
+        /// <summary>
+        /// Where an annotation makes figures estimates (folded offsets [From, To)): （预计数） the clause it follows;
+        /// （预计，下同）, （预计数，下同） that clause and everything after it.
+        /// </summary>
+        public static IReadOnlyList<(int From, int To)> EstimateAnnotations(string folded)
+        {
+            var spans = new List<(int From, int To)>();
+            foreach (System.Text.RegularExpressions.Match m in EstimateAnnotation.Matches(folded))
+            {
+                var clause = m.Index;
+                while (clause > 0 && ",;:。!?\n".IndexOf(folded[clause - 1]) < 0) clause--;
+                spans.Add((clause, m.Value.Contains("下同") ? folded.Length : m.Index));
+            }
+            return spans;
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex EstimateAnnotation = new("\\((预计|初步预计)[^()]{0,8}\\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Words that mark the figures after them in their sentence as estimates (预计, 据统计预测).</summary>
         public static readonly IReadOnlyList<string> Estimates = new[] { "预计", "预测" };

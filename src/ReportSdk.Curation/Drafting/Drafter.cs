@@ -34,8 +34,9 @@ namespace ReportSdk.Curation.Drafting
             var units = new UnitMatcher(vocabulary.Registry);
             var indicators = new IndicatorMatcher(vocabulary);
             var accounted = Accounted(report, source, folded);
-            var fiveYears = FiveYearPassages(spans, clauses, report.ReviewYear.Value);
-            var softHeadings = SoftHeadings(clauses);
+            var softHeadings = SoftHeadings(clauses, report.PlanYear.Value);
+            var fiveYears = FiveYearPassages(spans, clauses, softHeadings, report.ReviewYear.Value);
+            var annotated = BoundWords.EstimateAnnotations(t);
             var learned = vocabulary.Dismissals
                 .SelectMany(d => folded.FindAll(d.Folded, 0, t.Length).Select(at => (Start: at, End: at + d.Folded.Length, Dismissal: d)))
                 .ToList();
@@ -74,7 +75,7 @@ namespace ReportSdk.Curation.Drafting
                     }
                     continue;
                 }
-                var proposals = Figures(folded, clauses, spans, fiveYears, softHeadings, indicators, report, number, unit!, previousEnd, figures);
+                var proposals = Figures(folded, clauses, spans, fiveYears, softHeadings, annotated, indicators, report, number, unit!, previousEnd, figures);
                 previousEnd = unit!.End;
                 if (accounted.Contains(number.Start)) continue;
                 figures.AddRange(proposals.Select(p => p with { Line = line }));
@@ -93,7 +94,7 @@ namespace ReportSdk.Curation.Drafting
         }
 
         private static List<FigureProposal> Figures(FoldedText folded, ClauseSplitter clauses, List<SectionSpan> spans, FiveYearPassages fiveYears,
-            IReadOnlyList<(int Start, string Role)> softHeadings, IndicatorMatcher indicators, ReportSpec report, FoundNumber number, UnitMatch unit, int previousEnd, List<FigureProposal> earlier)
+            IReadOnlyList<(int Start, string Role)> softHeadings, IReadOnlyList<(int From, int To)> annotated, IndicatorMatcher indicators, ReportSpec report, FoundNumber number, UnitMatch unit, int previousEnd, List<FigureProposal> earlier)
         {
             var t = folded.Value;
             var clauseStart = clauses.ClauseStart(number.Start);
@@ -133,7 +134,8 @@ namespace ReportSdk.Curation.Drafting
             }
             // 预计 before the number in its sentence (its clauses after a ；too) makes an actual an estimate, whatever other
             // word it has; not a level of an earlier year it is compared with.
-            var estimate = !timing.IsTarget && !timing.Baseline && BoundWords.Estimates.Any(w => sentenceBefore.Contains(w, StringComparison.Ordinal));
+            var estimate = !timing.IsTarget && !timing.Baseline
+                && (BoundWords.Estimates.Any(w => sentenceBefore.Contains(w, StringComparison.Ordinal)) || annotated.Any(a => a.From <= number.Start && number.Start < a.To));
             var listBound = ListBound(t, number, unit, after);
             var bound = number.Max is not null ? "range" : estimate ? "estimate" : BoundWords.Decide(after?.Bound ?? listBound, before?.Bound, unit.Approximate, false);
             var aspirational = timing.IsTarget && AspirationWords.In(t.Substring(sentenceStart, number.Start - sentenceStart));
@@ -170,12 +172,11 @@ namespace ReportSdk.Curation.Drafting
             return new List<FigureProposal> { template with { Indicator = indicator } };
         }
 
-        /// <summary>Whether <paramref name="number"/> follows <paramref name="previous"/> as the next value of a list (、 between them, nothing else but the unit).</summary>
+        /// <summary>Whether <paramref name="number"/> follows <paramref name="previous"/> as the next value of a list (、 or 和 between them, nothing else but the unit).</summary>
         private static bool ListedAfter(string t, FigureProposal previous, FoundNumber number)
         {
             var between = t.Substring(previous.NumberStart, number.Start - previous.NumberStart);
-            var mark = between.LastIndexOf('、');
-            return mark >= 0 && mark == between.Length - 1 && between.IndexOfAny(",;:。".ToCharArray()) < 0;
+            return between.Length > 0 && (between[between.Length - 1] == '、' || between[between.Length - 1] == '和') && between.IndexOfAny(",;:。".ToCharArray()) < 0;
         }
 
         /// <summary>分别高于全国、全区16.6、15.5个百分点: a value of a list with no unit of its own takes the unit after the next value.</summary>
@@ -319,12 +320,12 @@ namespace ReportSdk.Curation.Drafting
         /// Headings without a number, each on a line of its own (2024年工作回顾, 今年主要目标任务), with the role their
         /// words name: the structure of a document whose headings are not numbered, or of its preamble.
         /// </summary>
-        private static IReadOnlyList<(int Start, string Role)> SoftHeadings(ClauseSplitter clauses)
+        private static IReadOnlyList<(int Start, string Role)> SoftHeadings(ClauseSplitter clauses, int planYear)
         {
             var headings = new List<(int, string)>();
             for (var at = 0; at < clauses.Text.Length; at = clauses.ParagraphEnd(at))
             {
-                if (Intake.TitleRoles.OfUnnumberedHeading(clauses.Paragraph(at)) is { } role)
+                if (Intake.TitleRoles.OfUnnumberedHeading(clauses.Paragraph(at), planYear) is { } role)
                 {
                     headings.Add((clauses.ParagraphStart(at), role));
                 }
@@ -337,9 +338,25 @@ namespace ReportSdk.Curation.Drafting
         /// The passages that look back on five years: from a paragraph that says so (过去五年, 五年来) to one that turns
         /// to the reviewed year alone (过去一年, 2022年，…) or the next top-level section.
         /// </summary>
-        private static FiveYearPassages FiveYearPassages(List<SectionSpan> spans, ClauseSplitter clauses, int reviewYear)
+        private static FiveYearPassages FiveYearPassages(List<SectionSpan> spans, ClauseSplitter clauses, IReadOnlyList<(int Start, string Role)> softHeadings, int reviewYear)
         {
             var passages = new List<(int Start, int End)>();
+            // 十三五工作回顾, 过去五年工作回顾 on a line of its own: a look-back over its sections too, to the next such heading.
+            for (var i = 0; i < softHeadings.Count; i++)
+            {
+                var heading = clauses.Paragraph(softHeadings[i].Start);
+                var plan = Intake.TitleRoles.PlanNamed(heading);
+                // A numbered heading bounds its own section; one that names the reviewed year (2020年工作回顾及“十三五”主要成就) reviews that year first.
+                if (Intake.NumberingMarks.At(heading).Level > 0 || heading.Contains(reviewYear.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal)) continue;
+                if (softHeadings[i].Role != "review" || !(plan is { } p && p.End <= reviewYear || PeriodRules.LooksBackOnFiveYears(heading, reviewYear) || heading.Contains("五年", StringComparison.Ordinal))) continue;
+                var end = i + 1 < softHeadings.Count ? softHeadings[i + 1].Start : clauses.Text.Length;
+                for (var at = clauses.ParagraphEnd(softHeadings[i].Start); at < end; at = clauses.ParagraphEnd(at))
+                {
+                    if (PeriodRules.TurnsToOneYear(clauses.Paragraph(at), reviewYear)) { end = clauses.ParagraphStart(at); break; }
+                    if (clauses.ParagraphEnd(at) <= at) break;
+                }
+                passages.Add((softHeadings[i].Start, end));
+            }
             var tops = spans.Where(s => s.Path.IndexOf('/') < 0).OrderBy(s => s.Start).ToList();
             var bounds = tops.Count == 0 ? new List<(int, int)> { (0, clauses.Text.Length) } : tops.Select(s => (s.Start, s.End)).Prepend((0, tops[0].Start)).ToList();
             foreach (var (start, end) in bounds)

@@ -21,7 +21,7 @@ namespace ReportSdk.Curation.Drafting
         };
 
         /// <summary>Words inside a name that qualify how it is counted, not what it is: 同比, 年均, 同口径, 按省口径计算, 常住, 分别.</summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("同比|年均|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|分别", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|分别", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Words that make a name a part of the region only (园区规上工业总产值, 限额以上固定资产投资): no indicator of the region.</summary>
         private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上" };

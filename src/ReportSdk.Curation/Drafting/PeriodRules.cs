@@ -30,12 +30,8 @@ namespace ReportSdk.Curation.Drafting
         /// </summary>
         private static readonly Regex PlanPeriod = new("十(?<n>[一二三四五六七八九])五\"?(?<how>时期|期间|以来|规划|确定|末|)", RegexOptions.CultureInvariant);
 
-        /// <summary>The years of the five-year plan <paramref name="plan"/> names: the N-th began in 1956 + 5 (N - 1) (十一五 2006–2010, 十四五 2021–2025).</summary>
-        private static (int Start, int End) PlanYears(Match plan)
-        {
-            var start = 1956 + 5 * (10 + "一二三四五六七八九".IndexOf(plan.Groups["n"].Value[0], StringComparison.Ordinal));
-            return (start, start + 4);
-        }
+        /// <summary>The years of the five-year plan <paramref name="plan"/> names (十一五 2006–2010, 十四五 2021–2025).</summary>
+        private static (int Start, int End) PlanYears(Match plan) => Intake.TitleRoles.PlanNamed(plan.Value)!.Value;
 
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
         public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };
@@ -75,15 +71,16 @@ namespace ReportSdk.Curation.Drafting
             // 是2011年的1.37倍, 比2011年增长: compared with the year before the five reviewed ones, a change over those five years.
             var comparedWith = Year.Matches(c.Words).Cast<Match>().Where(m => ComparedWith(c.Words, m.Index)).Select(m => int.Parse(m.Groups["y"].Value, culture)).LastOrDefault();
             if (written == 0 && comparedWith > 0 && comparedWith == c.ReviewYear - 5) return new FigureTiming(false, Span(c.ReviewYear - 4, c.ReviewYear), "five-year", false);
-            // 截至2016年底，…: the sentence states the levels of that year.
-            if (written == 0 && AsOf.Match(c.SentenceBefore) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
             // “十二五”确定的9项约束性指标: a five-year plan named in the figure's own words is its period, once it has ended (or for a target, ahead).
-            if (written == 0 && PlanPeriod.Match(c.Words) is { Success: true } plan && PlanYears(plan) is var (planStart, planEnd)
+            if (written == 0 && PlanPeriod.Match(c.Words) is { Success: true } plan && !ComparedWith(c.Words, plan.Index > 0 && c.Words[plan.Index - 1] == '"' ? plan.Index - 1 : plan.Index)
+                && PlanYears(plan) is var (planStart, planEnd)
                 && (planEnd <= c.ReviewYear || planStart >= c.PlanYear))
             {
                 return new FigureTiming(planStart >= c.PlanYear, Span(planStart, planEnd), "five-year", false);
             }
             var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年累计", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal);
+            // 截至2016年底，…: the sentence states the levels of that year (an average over years stays one: 2020年…，年均增长4.98%).
+            if (written == 0 && !average && AsOf.Match(c.SentenceBefore) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
             var isTarget = IsTarget(c, written);
 
             if (isTarget)

@@ -17,7 +17,8 @@ namespace ReportSdk.Curation.Intake
     /// </summary>
     public static class HeadingFinder
     {
-        public static IReadOnlyList<SectionDraft> Find(string text)
+        /// <summary>The section tree of <paramref name="text"/>; <paramref name="planYear"/>, when known, tells a five-year plan reviewed from one ahead.</summary>
+        public static IReadOnlyList<SectionDraft> Find(string text, int? planYear = null)
         {
             var top = new List<SectionDraft>();
             SectionDraft? section = null, subsection = null;
@@ -33,14 +34,14 @@ namespace ReportSdk.Curation.Intake
                 var parent = level switch { 3 => subsection ?? section, 2 => section, _ => null };
                 var siblings = parent?.Children ?? top;
                 var key = (parent is null ? "section" : parent.Key) + "-" + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var draft = new SectionDraft(key, NumberingMarks.AsWritten(mark), title, i + 1, parent is null ? TitleRoles.Of(title) : null, new List<SectionDraft>());
+                var draft = new SectionDraft(key, NumberingMarks.AsWritten(mark), title, i + 1, parent is null ? TitleRoles.Of(title, planYear) : null, new List<SectionDraft>());
                 siblings.Add(draft);
                 if (level == 1 || parent is null) (section, subsection) = (draft, null);
                 else if (level == 2) subsection = draft;
             }
             var located = Located(top, text);
             var withRoles = located.Select(s => s.Role is not null ? s with { RoleHow = "from the title" }
-                : RoleFromUnnumberedHeading(s, located, lines) ?? RoleFromText(s, located, lines)).ToList();
+                : RoleFromUnnumberedHeading(s, located, lines, planYear) ?? RoleFromText(s, located, lines)).ToList();
             return Preamble(located, lines) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
         }
 
@@ -69,18 +70,18 @@ namespace ReportSdk.Curation.Intake
         /// A top-level section whose title names no role, under a heading without a number (2021年工作总结和本届政府工作回顾
         /// on a line of its own, then 一、…, 二、…): the role that heading names, up to a numbered heading that names its own.
         /// </summary>
-        private static SectionDraft? RoleFromUnnumberedHeading(SectionDraft section, IReadOnlyList<SectionDraft> sections, string[] lines)
+        private static SectionDraft? RoleFromUnnumberedHeading(SectionDraft section, IReadOnlyList<SectionDraft> sections, string[] lines, int? planYear)
         {
             var index = sections.ToList().IndexOf(section);
             var from = 0;
             for (var i = index - 1; i >= 0; i--)
             {
-                if (sections[i].Role is not null && TitleRoles.Of(sections[i].Title) is not null) { from = sections[i].Line; break; }
+                if (sections[i].Role is not null && TitleRoles.Of(sections[i].Title, planYear) is not null) { from = sections[i].Line; break; }
             }
             for (var line = section.Line - 1; line > from; line--)
             {
                 var text = lines[line - 1].Trim(' ', '\t', '\u3000');
-                if (NumberingMarks.At(text).Level == 0 && TitleRoles.OfUnnumberedHeading(text) is { } role)
+                if (NumberingMarks.At(text).Level == 0 && TitleRoles.OfUnnumberedHeading(text, planYear) is { } role)
                 {
                     return section with { Role = role, RoleHow = "from the heading on line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 }

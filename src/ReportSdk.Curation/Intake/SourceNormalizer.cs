@@ -107,9 +107,11 @@ namespace ReportSdk.Curation.Intake
         /// (≥ <see cref="ShortestWrappedLine"/>), does not end a sentence (。！？：；, a closing quote
         /// allowed after them), is not a heading or a —— subtitle, and the next line is text, not a
         /// heading or a subtitle. Blank lines are paragraph breaks and stay. Nothing is inserted.
+        /// A line that ends with the paragraph marker of a document site (<see cref="ParagraphMarker"/>) ends its paragraph.
         /// </summary>
         private static List<string> JoinWraps(List<string> lines, List<string> edits)
         {
+            var marker = ParagraphMarker(lines);
             var result = new List<string>();
             var open = false; // whether the last line of result may take the next one
             foreach (var line in lines)
@@ -126,10 +128,27 @@ namespace ReportSdk.Curation.Intake
                 {
                     result.Add(line);
                 }
-                open = MayWrap(result[result.Count - 1]);
+                open = MayWrap(result[result.Count - 1]) && (marker is null || !result[result.Count - 1].TrimEnd(' ', '\t', '\u3000').EndsWith(marker, StringComparison.Ordinal));
             }
             return result;
         }
+
+        /// <summary>
+        /// The token some document sites put at the end of every paragraph of a converted PDF (提出意见。PZl,
+        /// 工作回顾2uD): the same two to four Latin letters and digits, with a letter among them, after Chinese or
+        /// its punctuation at the end of three lines or more. Kept in the text (it is what was received); it only
+        /// tells where paragraphs end. Null when the text has none.
+        /// </summary>
+        private static string? ParagraphMarker(List<string> lines)
+            => lines.Select(l => MarkerAtEnd.Match(l.TrimEnd(' ', '\t', '\u3000')))
+                .Where(m => m.Success)
+                .GroupBy(m => m.Value, StringComparer.Ordinal)
+                .Where(g => g.Count() >= 3)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key)
+                .FirstOrDefault();
+
+        private static readonly Regex MarkerAtEnd = new(@"(?<=[\u4e00-\u9fff。！？：；，、”）:;,!?)])(?=[A-Za-z0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,4}$", RegexOptions.CultureInvariant);
 
         private static bool IsText(string line)
         {

@@ -14,6 +14,7 @@ public class BoundWordsTests
     [InlineData("新建学校12所。", "12", "exact")]
     [InlineData("年均增速高于全省1个百分点以上。", "1", "at-least")]
     [InlineData("力争签约80个重大项目。", "80", "exact")]
+    [InlineData("全市地区生产总值跨过2000亿元台阶。", "2000", "at-least")]
     public void Words_before_and_after_the_number_give_the_bound(string text, string value, string bound)
         => Assert.Equal(bound, DraftFixture.Figure(DraftFixture.Propose(keyWork: text), value).Bound);
 
@@ -46,6 +47,14 @@ public class BoundWordsTests
 
         Assert.Equal(new[] { "estimate", "estimate", "exact", "estimate" }, draft.Figures.Select(f => f.Bound));
         Assert.Equal("2015", draft.Figures[2].Period);
+    }
+
+    [Fact]
+    public void An_annotation_yuji_xiatong_makes_its_figure_and_every_later_one_an_estimate()
+    {
+        var draft = DraftFixture.Propose(review: "新建学校12所。\n——地区生产总值增长8%左右（预计数，下同）；\n——一般公共预算收入264.13亿元。");
+
+        Assert.Equal(new[] { "exact", "estimate", "estimate" }, draft.Figures.Select(f => f.Bound));
     }
 
     [Fact]

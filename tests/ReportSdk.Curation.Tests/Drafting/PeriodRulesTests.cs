@@ -90,6 +90,22 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void An_average_in_a_sentence_that_opens_with_a_year_is_still_of_the_five_years()
+    {
+        var draft = DraftFixture.Propose(review: "回望过去的五年，成就显著。2020年全市地区生产总值达到476.16亿元，年均增长4.98%。");
+
+        Assert.Equal(new[] { ("476.16", "2020"), ("4.98", "2016-2020") }, draft.Figures.Select(f => (f.Value, f.Period)));
+    }
+
+    [Fact]
+    public void A_five_year_heading_without_a_number_makes_the_sections_under_it_a_look_back()
+    {
+        var draft = DraftFixture.Propose(review: "“十三五”工作回顾\n过去的五年成就显著。\n累计投入扶贫资金71.3亿元。");
+
+        Assert.Equal("2016-2020", DraftFixture.Figure(draft, "71.3").Period);
+    }
+
+    [Fact]
     public void Where_the_role_does_not_say_the_words_before_the_number_tell_a_result_from_a_goal()
     {
         var draft = DraftFixture.Propose(keyWork: "2020年，全市生产总值增长3%。今年主要预期目标是：生产总值增长6%左右。");

@@ -25,6 +25,14 @@ public sealed class HeadingFinderTests
     }
 
     [Fact]
+    public void A_five_year_plan_named_in_a_heading_is_reviewed_once_it_has_ended_and_an_outlook_before()
+    {
+        var sections = HeadingFinder.Find("一、“十三五”发展成就\n二、“十四五”发展目标\n", planYear: 2021);
+
+        Assert.Equal(new[] { "review", "outlook" }, sections.Select(s => s.Role ?? ""));
+    }
+
+    [Fact]
     public void A_text_before_the_first_heading_with_figures_is_a_preamble_with_a_role_even_when_its_words_name_none()
     {
         var preamble = HeadingFinder.Find("全县生产总值92.51亿元。\n一、发展产业\n").First();
