@@ -50,7 +50,7 @@ namespace ReportSdk.Curation.Drafting
             {
                 var line = LineOf(lines, folded.OriginalOffset(number.Start));
                 var known = learned.Where(d => d.Start <= number.Start && number.End <= d.End).Select(d => d.Dismissal).FirstOrDefault();
-                var unit = known is null ? units.Match(t, number.End) ?? SharedUnit(t, number, units) : null;
+                var unit = known is null ? units.Match(t, number.End, number.Start) ?? SharedUnit(t, number, units) : null;
                 var dismissal = known is null ? DismissalRules.Classify(folded, number, unit) ?? SizeClass(t, number, unit) : null;
                 if (known is not null || dismissal is not null || unit is null)
                 {

@@ -17,8 +17,11 @@ namespace ReportSdk.Curation.Drafting
         public static readonly string[] Linking =
         {
             "初步预计", "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
-            "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
+            "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "提升至", "增加至", "增长至", "上升至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
         };
+
+        /// <summary><see cref="Linking"/> longest first, so that 增至 is one word, not 至 after 增.</summary>
+        private static readonly string[] LinkingLongestFirst = Linking.OrderByDescending(w => w.Length).ToArray();
 
         /// <summary>Words inside a name that qualify how it is counted, not what it is: 同比, 年均, 同口径, 按省口径计算, 常住, 分别.</summary>
         private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|分别", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -131,7 +134,7 @@ namespace ReportSdk.Curation.Drafting
             while (changed && end > 0)
             {
                 changed = false;
-                foreach (var word in Linking)
+                foreach (var word in LinkingLongestFirst)
                 {
                     if (word.Length <= end && string.CompareOrdinal(words, end - word.Length, word, 0, word.Length) == 0)
                     {

@@ -35,10 +35,12 @@ namespace ReportSdk.Curation.Drafting
         private static readonly string[] PeopleMeasures = { "名", "人", "位" };
 
         private readonly List<(string Word, string Unit, string? Measure)> _words;
+        private readonly RegistrySpec _registry;
 
         /// <summary>The words of <paramref name="registry"/>'s units, composed with every scale word, and the count and people measure words.</summary>
         public UnitMatcher(RegistrySpec registry)
         {
+            _registry = registry;
             var words = new List<(string Word, string Unit, string? Measure)>();
             // Listed units first: a listed scaled unit (万元) is the same code as its composition, and its own name wins.
             foreach (var unit in registry.Units)
@@ -77,6 +79,20 @@ namespace ReportSdk.Curation.Drafting
                 .OrderByDescending(w => w.Word.Length)
                 .ToList();
         }
+
+        /// <summary>
+        /// The unit written at <paramref name="at"/> in <paramref name="text"/> (just after a number), or null. Money
+        /// after 每人 or 人均 right before the number (全员劳动生产率每人9.6万元) is money per person: 10k-yuan-per-person.
+        /// </summary>
+        public UnitMatch? Match(string text, int at, int numberStart)
+        {
+            var unit = Match(text, at);
+            if (unit is null || numberStart < 2 || !PerPersonWords.Any(w => string.CompareOrdinal(text, numberStart - w.Length, w, 0, w.Length) == 0)) return unit;
+            var perPerson = unit.Unit + "-per-person";
+            return _registry.FindUnit(unit.Unit)?.Dimension == "money" && _registry.FindUnit(perPerson) is not null ? unit with { Unit = perPerson } : unit;
+        }
+
+        private static readonly string[] PerPersonWords = { "每人", "人均" };
 
         /// <summary>The unit written at <paramref name="at"/> in <paramref name="text"/> (just after a number), or null.</summary>
         public UnitMatch? Match(string text, int at)

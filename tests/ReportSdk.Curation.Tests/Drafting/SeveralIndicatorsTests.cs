@@ -66,6 +66,12 @@ public class SeveralIndicatorsTests
         Assert.Equal(new[] { null, "agricultural-value-added-growth" }, draft.Figures.Select(f => f.Indicator));
     }
 
+    [Theory]
+    [InlineData("全市居民人均可支配收入增至6.9万元。", "6.9", "per-capita-disposable-income")]
+    [InlineData("地区生产总值从2.5万亿元提升至3.6万亿元。", "3.6", "gdp")]
+    public void A_linking_word_is_read_whole_before_the_name_is_matched(string text, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
     private static ReportSdk.Schema.Model.FigureSpec Figure(string indicator, string label)
     {
         var at = DraftFixture.Report.Id.Location;

@@ -30,6 +30,7 @@ public class UnitMatcherTests
     [InlineData("新增规上企业20户企业。", "20", "count", "户")]
     [InlineData("改造农村危房5000户。", "5000", "households", null)]
     [InlineData("同比增长15℅。", "15", "percent", null)]
+    [InlineData("全员劳动生产率每人9.6万元。", "9.6", "10k-yuan-per-person", null)]
     public void The_longest_unit_after_the_number_is_taken(string text, string value, string unit, string? measure)
     {
         var figure = DraftFixture.Figure(DraftFixture.Propose(keyWork: text), value);
