@@ -42,6 +42,25 @@ public sealed class CorpusKeyTests
         Assert.Matches(new Regex("^url: https?://", RegexOptions.Multiline), about);
     }
 
+    /// <summary>Words right before a level a period reached (从45个发展到117个).</summary>
+    private static readonly string[] LevelReached = { "增加到", "提高到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "提高至", "提升至", "增加至" };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void A_level_a_period_reached_is_keyed_for_the_year_it_was_reached_not_for_the_period(string half, string name)
+    {
+        var keyPath = Path.Combine(CorpusDocuments.Folder(half, name), "key.yaml");
+        var key = AnswerKeyReader.Read(keyPath, File.ReadAllText(keyPath), new List<Finding>())!;
+
+        var fiveYearLevels = key.Numbers
+            .Where(n => n.Figure is { IsTarget: false, Kind: "five-year" })
+            .Where(n => LevelReached.Any(w => Regex.Replace(n.At.Split('⟦')[0], @"\s", "").EndsWith(w, StringComparison.Ordinal)))
+            .Select(n => n.At)
+            .ToList();
+
+        Assert.True(fiveYearLevels.Count == 0, "levels keyed five-year (corpus/README.md, kind): " + string.Join(", ", fiveYearLevels));
+    }
+
     [Fact]
     public void The_split_lists_every_document_in_the_half_it_is_in_and_nothing_else()
     {
