@@ -22,6 +22,8 @@ while [ $# -gt 0 ]; do
 done
 [ ${#halves[@]} -gt 0 ] || halves=(development validation)
 [ ${#tool[@]} -gt 0 ] || tool=(dotnet "$repo/src/ReportSdk.Cli/bin/Debug/net10.0/ReportSdk.Cli.dll")
+# Each step runs in its own folder: a tool named by a relative path is made absolute first.
+for i in "${!tool[@]}"; do [[ "${tool[$i]}" != /* && -e "${tool[$i]}" ]] && tool[$i]="$PWD/${tool[$i]}"; done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 reportsdk() { "${tool[@]}" "$@"; }
 work=$(mktemp -d)
@@ -40,8 +42,8 @@ for half in "${halves[@]}"; do
     name=$(basename "$doc"); key="$doc/key.yaml"
     dir="$work/$name"; mkdir -p "$dir"
     notes=""; loop=""
-    (cd "$dir" && reportsdk init > init.log 2>&1) || loop="init failed"
-    (cd "$dir" && reportsdk new-report --source "$doc/source.txt" --id "$name" > new-report.log 2>&1) || loop="new-report failed: $(grep -m1 'reportsdk:' "$dir/new-report.log" | cut -c1-80)"
+    (cd "$dir" && reportsdk init > init.log 2>&1) || loop="init failed: $(head -1 "$dir/init.log" | cut -c1-80)"
+    (cd "$dir" && reportsdk new-report --source "$doc/source.txt" --id "$name" > new-report.log 2>&1) || loop="${loop:+$loop; }new-report failed: $( (grep -m1 'reportsdk:' "$dir/new-report.log" || head -1 "$dir/new-report.log") | cut -c1-80)"
     yaml=$(find "$dir/schemas/reports" -name "$name.yaml" 2>/dev/null | head -1)
     [ -n "$yaml" ] || loop="${loop:-new-report wrote no report}"
     guessed=0; docright=0
