@@ -8,7 +8,8 @@
 #      guess was already right);
 #   4. `draft --score key.yaml` (the preview), `draft --write`, `draft --score key.yaml` again (as
 #      saved; it must equal the preview). The figure columns are those of the saved file.
-# Prints one line per document and the totals of each half; exit 1 when a step of 4 fails, the
+# Prints one line per document, the totals of each half and its recall by field (keyed fields
+# proposed right: where the all-fields column loses); exit 1 when a step of 4 fails, the
 # saved file scores otherwise than the preview, or any step reports an internal error.
 #
 #   bash corpus/score.sh [HALF…] [-- TOOL…]     HALF: development, validation (default both)
@@ -68,6 +69,8 @@ for half in "${halves[@]}"; do
     fi
     grep -q 'internal error' "$dir"/*.err "$dir"/*.log 2>/dev/null && loop="${loop:+$loop; }internal error"
     [ -z "$loop" ] || { failed=1; notes="${notes:+$notes; }$loop"; }
+    # each field's keyed and correct counts, summed over the half below
+    awk '/^field /{f=1; next} f && NF >= 6 {print $1, $2, $4}' "$dir/saved.txt" 2>/dev/null >> "$work/fields-$half"
     counts=$(figures_of "$dir/saved.txt")
     [ -n "$counts" ] || counts="$(grep -c 'figure:' "$key") 0 0 0 0 0 0 0"
     read -r keyed proposed matched values valueunit allfields dismissals dismissalsright <<< "$counts"
@@ -78,6 +81,9 @@ for half in "${halves[@]}"; do
   printf '%-34s %6s %6s %7s %7s %7s %9s %7s %8s\n' "total $half (${totals[9]} documents)" "${totals[0]}" "$(pct "${totals[3]}" "${totals[0]}")" "${totals[3]}" \
     "$(pct "${totals[4]}" "${totals[0]}")" "$(pct "${totals[5]}" "${totals[0]}")" "$(pct $(( ${totals[2]} + ${totals[7]} )) $(( ${totals[1]} + ${totals[6]} )))" \
     "$(pct "${totals[10]}" "${totals[0]}")" "${totals[8]}/${totals[9]}"
+  printf 'recall by field, %s: ' "$half"
+  awk '{k[$1] += $2; c[$1] += $3; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
+       END { for (i = 1; i <= n; i++) { f = order[i]; if (k[f] > 0) printf "%s%s %.1f %%", (i > 1 ? ", " : ""), f, 100 * c[f] / k[f] } print "" }' "$work/fields-$half" 2>/dev/null || echo
   echo
 done
 exit $failed
