@@ -37,37 +37,54 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) printf "-"; else printf "%.
 keyed_field() { sed -n "s/^  $1: \"\{0,1\}\([^\"]*\)\"\{0,1\}$/\1/p" "$2" | head -1; }
 
 printf '%-34s %6s %6s %7s %7s %7s %9s %7s %8s  %s\n' document keyed found "value" "v+unit" "all" precision guessed document notes
+# Steps 1-4 for one document in its own folder; what the table needs is left in files there.
+run_loop() {
+  local doc=$1 name key dir notes="" loop="" yaml guessed=0 docright=0
+  name=$(basename "$doc"); key="$doc/key.yaml"; dir="$work/$name"; mkdir -p "$dir"
+  (cd "$dir" && reportsdk init > init.log 2>&1) || loop="init failed: $(head -1 "$dir/init.log" | cut -c1-80)"
+  (cd "$dir" && reportsdk new-report --source "$doc/source.txt" --id "$name" > new-report.log 2>&1) || loop="${loop:+$loop; }new-report failed: $( (grep -m1 'reportsdk:' "$dir/new-report.log" || head -1 "$dir/new-report.log") | cut -c1-80)"
+  yaml=$(find "$dir/schemas/reports" -name "$name.yaml" 2>/dev/null | head -1)
+  [ -n "$yaml" ] || loop="${loop:-new-report wrote no report}"
+  if [ -z "$loop" ]; then
+    # 2. as new-report guessed it
+    if (cd "$dir" && reportsdk draft "$yaml" --score "$key" > guessed.txt 2> guessed.err); then
+      read -r _ _ _ _ _ guessed _ _ <<< "$(figures_of "$dir/guessed.txt")"
+      if grep -q '^document: region, kind, reviewYear and planYear as keyed' "$dir/guessed.txt"; then docright=1
+      else notes="$(sed -n 's/^document: differs: //p' "$dir/guessed.txt")"; fi
+    else
+      notes="as guessed: $(grep -m1 'reportsdk:' "$dir/guessed.err" | cut -c1-70)"
+    fi
+    # 3. the curator checks the metadata
+    sed -i -E "s/^kind:.*/kind: $(keyed_field kind "$key")/; s/^reviewYear:.*/reviewYear: $(keyed_field reviewYear "$key")/; s/^planYear:.*/planYear: $(keyed_field planYear "$key")/" "$yaml"
+    # 4. preview, write, saved
+    (cd "$dir" && reportsdk draft "$yaml" --score "$key" > preview.txt 2> preview.err) || loop="draft --score failed: $(grep -m1 'reportsdk:' "$dir/preview.err" | cut -c1-80)"
+    (cd "$dir" && reportsdk draft "$yaml" --write > write.txt 2> write.err) || loop="${loop:+$loop; }draft --write failed: $(grep -m1 'reportsdk:' "$dir/write.err" | cut -c1-80)"
+    (cd "$dir" && reportsdk draft "$yaml" --score "$key" > saved.txt 2> saved.err) || loop="${loop:+$loop; }draft --score after --write failed"
+    if [ -z "$loop" ] && [ "$(figures_of "$dir/preview.txt")" != "$(figures_of "$dir/saved.txt")" ]; then
+      loop="the saved file scores otherwise than the preview: $(figures_of "$dir/preview.txt") / $(figures_of "$dir/saved.txt")"
+    fi
+  fi
+  grep -q 'internal error' "$dir"/*.err "$dir"/*.log 2>/dev/null && loop="${loop:+$loop; }internal error"
+  printf '%s\n' "$guessed" > "$dir/guessed.count"; printf '%s\n' "$docright" > "$dir/docright"
+  printf '%s' "$notes" > "$dir/notes"; printf '%s' "$loop" > "$dir/loop"
+}
+
+# The documents are independent: their loops run side by side, one per processor; the table is
+# printed afterwards in the documents' order.
+jobs_max=$(nproc 2>/dev/null || echo 2)
+for half in "${halves[@]}"; do
+  for doc in "$repo/corpus/$half"/*/; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+    run_loop "$doc" &
+  done
+done
+wait
+
 for half in "${halves[@]}"; do
   totals=(0 0 0 0 0 0 0 0 0 0 0)
   for doc in "$repo/corpus/$half"/*/; do
-    name=$(basename "$doc"); key="$doc/key.yaml"
-    dir="$work/$name"; mkdir -p "$dir"
-    notes=""; loop=""
-    (cd "$dir" && reportsdk init > init.log 2>&1) || loop="init failed: $(head -1 "$dir/init.log" | cut -c1-80)"
-    (cd "$dir" && reportsdk new-report --source "$doc/source.txt" --id "$name" > new-report.log 2>&1) || loop="${loop:+$loop; }new-report failed: $( (grep -m1 'reportsdk:' "$dir/new-report.log" || head -1 "$dir/new-report.log") | cut -c1-80)"
-    yaml=$(find "$dir/schemas/reports" -name "$name.yaml" 2>/dev/null | head -1)
-    [ -n "$yaml" ] || loop="${loop:-new-report wrote no report}"
-    guessed=0; docright=0
-    if [ -z "$loop" ]; then
-      # 2. as new-report guessed it
-      if (cd "$dir" && reportsdk draft "$yaml" --score "$key" > guessed.txt 2> guessed.err); then
-        read -r _ _ _ _ _ guessed _ _ <<< "$(figures_of "$dir/guessed.txt")"
-        if grep -q '^document: region, kind, reviewYear and planYear as keyed' "$dir/guessed.txt"; then docright=1
-        else notes="$(sed -n 's/^document: differs: //p' "$dir/guessed.txt")"; fi
-      else
-        notes="as guessed: $(grep -m1 'reportsdk:' "$dir/guessed.err" | cut -c1-70)"
-      fi
-      # 3. the curator checks the metadata
-      sed -i -E "s/^kind:.*/kind: $(keyed_field kind "$key")/; s/^reviewYear:.*/reviewYear: $(keyed_field reviewYear "$key")/; s/^planYear:.*/planYear: $(keyed_field planYear "$key")/" "$yaml"
-      # 4. preview, write, saved
-      (cd "$dir" && reportsdk draft "$yaml" --score "$key" > preview.txt 2> preview.err) || loop="draft --score failed: $(grep -m1 'reportsdk:' "$dir/preview.err" | cut -c1-80)"
-      (cd "$dir" && reportsdk draft "$yaml" --write > write.txt 2> write.err) || loop="${loop:+$loop; }draft --write failed: $(grep -m1 'reportsdk:' "$dir/write.err" | cut -c1-80)"
-      (cd "$dir" && reportsdk draft "$yaml" --score "$key" > saved.txt 2> saved.err) || loop="${loop:+$loop; }draft --score after --write failed"
-      if [ -z "$loop" ] && [ "$(figures_of "$dir/preview.txt")" != "$(figures_of "$dir/saved.txt")" ]; then
-        loop="the saved file scores otherwise than the preview: $(figures_of "$dir/preview.txt") / $(figures_of "$dir/saved.txt")"
-      fi
-    fi
-    grep -q 'internal error' "$dir"/*.err "$dir"/*.log 2>/dev/null && loop="${loop:+$loop; }internal error"
+    name=$(basename "$doc"); key="$doc/key.yaml"; dir="$work/$name"
+    guessed=$(cat "$dir/guessed.count"); docright=$(cat "$dir/docright"); notes=$(cat "$dir/notes"); loop=$(cat "$dir/loop")
     [ -z "$loop" ] || { failed=1; notes="${notes:+$notes; }$loop"; }
     # each field's keyed and correct counts, summed over the half below
     awk '/^field /{f=1; next} f && NF >= 6 {print $1, $2, $4}' "$dir/saved.txt" 2>/dev/null >> "$work/fields-$half"
