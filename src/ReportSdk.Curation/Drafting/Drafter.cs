@@ -164,7 +164,7 @@ namespace ReportSdk.Curation.Drafting
                 }
             }
             var listed = ListedFigures.Indicator(clauses, number, words, unit.Unit, earlier, indicators);
-            var indicator = listed ?? indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators);
+            var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators);
             // A fall keeps its value unsigned: it is no value of a growth indicator (format.md).
             if (indicator is not null && IsFall(words) && indicators.IsGrowth(indicator)) indicator = null;
             // A target with an indicator of the economy as a whole is one of the year's main targets, not a task.
@@ -239,6 +239,8 @@ namespace ReportSdk.Curation.Drafting
         /// </summary>
         private static string? Continued(string words, UnitMatch unit, List<FigureProposal> earlier, int sentenceStart, IndicatorMatcher indicators)
         {
+            // 跨越四个万亿元台阶、年均增长5.5%: the figure's own words are those after the last 、.
+            words = words.Substring(words.LastIndexOf('、') + 1);
             var bare = words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words));
             var previous = earlier.LastOrDefault();
             if (previous is null || previous.NumberStart < sentenceStart) return null;
@@ -246,7 +248,7 @@ namespace ReportSdk.Curation.Drafting
             if (previous.Indicator is null)
             {
                 return IndicatorMatcher.NamesGrowthOnly(words) && bare.Length > 0 && previous.Label.Length > 0 && !indicators.IsGrowthUnit(previous.Unit)
-                    ? indicators.Match(previous.Label + "增长", unit.Unit)?.Code
+                    ? indicators.Match(previous.Label.Substring(0, previous.Label.Length - IndicatorMatcher.LinkingTail(previous.Label)) + "增长", unit.Unit)?.Code
                     : null;
             }
             if (bare.Length == 0)

@@ -18,6 +18,7 @@ namespace ReportSdk.Curation.Drafting
         {
             "初步预计", "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
             "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "提升至", "增加至", "增长至", "上升至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
+            "跨越", "跨上", "跨过", "迈上", "迈过",
         };
 
         /// <summary><see cref="Linking"/> longest first, so that 增至 is one word, not 至 after 增.</summary>
@@ -29,7 +30,10 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Words that make a name a part of the region only (园区规上工业总产值, 限额以上固定资产投资): no indicator of the region.</summary>
         private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上" };
 
-        private static bool Restricted(string words, int nameStart) => Parts.Any(p => nameStart >= p.Length && string.CompareOrdinal(words, nameStart - p.Length, p, 0, p.Length) == 0);
+        /// <summary>Words that make a name a branch of itself (知识型现代服务业增加值, 生产性服务业, 数字经济增长): no indicator of the whole.</summary>
+        private static readonly string[] Branches = { "型", "性", "现代", "数字" };
+
+        private static bool Restricted(string words, int nameStart) => Parts.Concat(Branches).Any(p => nameStart >= p.Length && string.CompareOrdinal(words, nameStart - p.Length, p, 0, p.Length) == 0);
 
         /// <summary>The level indicator of a growth indicator (地区生产总值增长 → 地区生产总值) when it takes <paramref name="unit"/>, else null.</summary>
         public string? LevelOf(string code, string unit)
@@ -87,8 +91,9 @@ namespace ReportSdk.Curation.Drafting
             // 固定资产投资同比增长, 规上工业增加值年均增长, 城镇常住居民人均可支配收入: the name with its qualifiers set aside.
             var plain = Qualifiers.Replace(words, "");
             if (plain != words && Match(plain, unit) is { } qualified && !Restricted(plain, qualified.NameStart)) return qualified;
-            // A name may itself end with a linking word (常住人口城镇化率提高): try the words whole, then without it.
-            foreach (var end in new[] { words.Length, words.Length - LinkingTail(words) })
+            // A name may itself end with a linking word (常住人口城镇化率提高, 社会消费品零售总额): try the words whole, then
+            // without one linking word after another.
+            foreach (var end in LinkingEnds(words))
             {
                 foreach (var (code, name) in _names)
                 {
@@ -96,7 +101,9 @@ namespace ReportSdk.Curation.Drafting
                     if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0) return Restricted(words, end - name.Length) ? null : (code, end - name.Length);
                 }
             }
-            return null;
+            // 固定资产投资总额: the total of a quantity is the quantity.
+            var stripped = words.Substring(0, words.Length - LinkingTail(words));
+            return stripped.EndsWith("总额", StringComparison.Ordinal) ? Match(stripped.Substring(0, stripped.Length - 2), unit) : null;
         }
 
         /// <summary>The growth indicator of <paramref name="code"/> (地区生产总值 → 地区生产总值增长) when it takes <paramref name="unit"/>, else null.</summary>
@@ -127,8 +134,12 @@ namespace ReportSdk.Curation.Drafting
             => _names.Where(n => n.Name == name && Admits(n.Code, unit)).Select(n => n.Code).FirstOrDefault();
 
         /// <summary>How many characters at the end of <paramref name="words"/> are linking words.</summary>
-        public static int LinkingTail(string words)
+        public static int LinkingTail(string words) => words.Length - LinkingEnds(words).Last();
+
+        /// <summary>Where <paramref name="words"/> end whole, then without each linking word (or year) at their end in turn.</summary>
+        private static IEnumerable<int> LinkingEnds(string words)
         {
+            yield return words.Length;
             var end = words.Length;
             var changed = true;
             while (changed && end > 0)
@@ -148,8 +159,8 @@ namespace ReportSdk.Curation.Drafting
                     end -= year.Length;
                     changed = true;
                 }
+                if (changed) yield return end;
             }
-            return words.Length - end;
         }
     }
 }

@@ -17,8 +17,11 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Words that join the names of a list (收入和支出, 城镇、农村).</summary>
         private static readonly char[] NameJoiners = { '和', '、', '及', '与' };
 
-        /// <summary>The indicator of the value at <paramref name="number"/> when it is an item of a 分别 list whose names the registry knows; else null.</summary>
-        public static string? Indicator(ClauseSplitter clauses, FoundNumber number, string words, string unit, IReadOnlyList<FigureProposal> earlier, IndicatorMatcher indicators)
+        /// <summary>
+        /// The value at <paramref name="number"/> as an item of a list of names (分别 or not): the indicator of its own
+        /// name, or none when the registry has none for it (存款余额增长); null when it is no such item.
+        /// </summary>
+        public static ListItem? Indicator(ClauseSplitter clauses, FoundNumber number, string words, string unit, IReadOnlyList<FigureProposal> earlier, IndicatorMatcher indicators)
         {
             var t = clauses.Text;
             var sentenceStart = clauses.FullSentenceStart(number.Start);
@@ -35,6 +38,12 @@ namespace ReportSdk.Curation.Drafting
                 var earlierClause = clauses.ClauseStart(earlierMarker);
                 names = Names(t.Substring(earlierClause, earlierMarker - earlierClause));
             }
+            // 城镇、农村居民人均可支配收入达到38381元、15187元，分别增长4.9%、6.8%: the names of the list in the clause before.
+            if (names.Count < 2 && listClause > sentenceStart)
+            {
+                var previousClause = clauses.ClauseStart(listClause - 1);
+                names = Names(t.Substring(previousClause, FirstDigit(t, previousClause) - previousClause));
+            }
             if (names.Count < 2) return null;
             var verb = t.Substring(marker + Marker.Length, Math.Max(0, FirstDigit(t, marker) - marker - Marker.Length));
             var growth = verb.Contains("增长", StringComparison.Ordinal);
@@ -42,6 +51,13 @@ namespace ReportSdk.Curation.Drafting
             if (listClause == clauseStart)
             {
                 index = earlier.Count(f => f.NumberStart > marker && f.NumberStart < number.Start);
+                // 分别达到37462元和17597元、增长7%和10%: a second list in the clause, of another unit, its rates named by 增长.
+                var sameUnit = earlier.Count(f => f.NumberStart > marker && f.NumberStart < number.Start && f.Unit == unit);
+                if (sameUnit < index && IndicatorMatcher.NamesGrowthOnly(TrailingWords(t, number.Start)))
+                {
+                    index = sameUnit;
+                    growth = true;
+                }
             }
             else
             {
@@ -54,7 +70,7 @@ namespace ReportSdk.Curation.Drafting
             }
             if (index >= names.Count) return null;
             var name = growth && !names[index].EndsWith("增长", StringComparison.Ordinal) ? names[index] + "增长" : names[index];
-            return indicators.Named(name, unit) ?? indicators.Match(name, unit)?.Code;
+            return new ListItem(indicators.Named(name, unit) ?? indicators.Match(name, unit)?.Code);
         }
 
         /// <summary>
@@ -70,26 +86,70 @@ namespace ReportSdk.Curation.Drafting
                 var rest = words.Substring(at + 2);
                 return new[] { "城镇" + rest, "农村" + rest };
             }
+            // 存贷款余额: deposits and loans, a contraction as common as 城乡.
+            words = words.Replace("存贷款余额", "存款余额、贷款余额").Replace("存贷款", "存款、贷款");
             var parts = words.Split(NameJoiners, StringSplitOptions.RemoveEmptyEntries).ToList();
             if (parts.Count < 2) return parts;
             var longest = parts.OrderByDescending(p => p.Length).First();
-            // Only a part of one or two characters is the head or tail of a name the others complete.
-            return parts.Select(p => p.Length >= longest.Length || p.Length > 2 ? p
-                : parts.IndexOf(p) < parts.IndexOf(longest) ? p + longest.Substring(Math.Min(p.Length, longest.Length))
-                : longest.Substring(0, longest.Length - p.Length) + p).ToList();
+            // Only a part of one or two characters is the head or tail of a name the others complete; one the longest
+            // already begins or ends with names itself (外贸进出口、出口、进口: 出口, not 外贸进出口 again).
+            return parts.Select(p => p.Length >= longest.Length ? p
+                : parts.IndexOf(p) < parts.IndexOf(longest) ? Head(p, longest)
+                : p.Length > 2 || longest.EndsWith(p, StringComparison.Ordinal) ? p : longest.Substring(0, longest.Length - p.Length) + p).ToList();
         }
 
-        /// <summary>城乡居民人均可支配收入达到32055元、15301元: a list of 城乡 without 分别, urban then rural.</summary>
-        private static string? UrbanAndRural(string t, FoundNumber number, string unit, IReadOnlyList<FigureProposal> earlier, int clauseStart, IndicatorMatcher indicators)
+        /// <summary>
+        /// A part before the longest name, completed by its rest: 城镇 + 居民人均可支配收入; 城镇居民 + 人均可支配收入 (the
+        /// words they share, 居民, once); a longer part that shares nothing, or one the longest begins with, stands alone.
+        /// </summary>
+        private static string Head(string part, string longest)
         {
-            var words = t.Substring(clauseStart, Math.Max(0, FirstDigit(t, clauseStart) - clauseStart));
-            if (!words.Contains("城乡", StringComparison.Ordinal)) return null;
+            if (longest.StartsWith(part, StringComparison.Ordinal)) return part;
+            for (var shared = Math.Min(part.Length - 1, longest.Length - 1); shared >= 2; shared--)
+            {
+                var at = longest.IndexOf(part.Substring(part.Length - shared), 1, StringComparison.Ordinal);
+                if (at > 0) return part + longest.Substring(at + shared);
+            }
+            return part.Length > 2 ? part : part + longest.Substring(Math.Min(part.Length, longest.Length));
+        }
+
+        /// <summary>
+        /// A list of names before a list of as many values, without 分别: 城乡居民人均可支配收入达到32055元、15301元 (urban
+        /// then rural), 城镇、农村居民人均可支配收入达到38381元、15187元, 存贷款余额229.33亿元、91.09亿元.
+        /// </summary>
+        private static ListItem? UrbanAndRural(string t, FoundNumber number, string unit, IReadOnlyList<FigureProposal> earlier, int clauseStart, IndicatorMatcher indicators)
+        {
+            var first = FirstDigit(t, clauseStart);
+            var words = t.Substring(clauseStart, Math.Max(0, first - clauseStart));
             var names = Names(words);
             var index = earlier.Count(f => f.NumberStart >= clauseStart && f.NumberStart < number.Start);
-            // Only a list: the first value is followed by 、 or 和 and another value.
-            var listed = index > 0 || (number.End < t.Length && (t[number.End] == '、' || t[number.End] == '和' || t.IndexOfAny(new[] { '、', '和' }, number.End, Math.Min(4, t.Length - number.End)) >= 0));
-            if (names.Count != 2 || index >= 2 || !listed) return null;
-            return indicators.Named(names[index], unit) ?? indicators.Match(names[index], unit)?.Code;
+            if (names.Count < 2 || index >= names.Count || ValuesListed(t, first) != names.Count) return null;
+            return new ListItem(indicators.Named(names[index], unit) ?? indicators.Match(names[index], unit)?.Code);
+        }
+
+        /// <summary>How many values a list starting at <paramref name="from"/> holds: numbers joined by 、 or 和 (with their units), to the clause's end.</summary>
+        private static int ValuesListed(string t, int from)
+        {
+            var count = 0;
+            for (var i = from; i < t.Length && ",;:。!?".IndexOf(t[i]) < 0;)
+            {
+                if (!char.IsDigit(t[i])) return 0;
+                count++;
+                while (i < t.Length && (char.IsDigit(t[i]) || t[i] == '.')) i++;
+                // the unit, up to the joiner of the next value
+                while (i < t.Length && !char.IsDigit(t[i]) && t[i] != '、' && t[i] != '和' && ",;:。!?".IndexOf(t[i]) < 0) i++;
+                if (i < t.Length && (t[i] == '、' || t[i] == '和')) i++;
+                else break;
+            }
+            return count;
+        }
+
+        /// <summary>The words right before <paramref name="at"/>, back to the previous value or clause mark.</summary>
+        private static string TrailingWords(string t, int at)
+        {
+            var from = at;
+            while (from > 0 && !char.IsDigit(t[from - 1]) && ",;:。!?、和".IndexOf(t[from - 1]) < 0) from--;
+            return t.Substring(from, at - from);
         }
 
         private static int FirstDigit(string t, int from)
@@ -101,4 +161,7 @@ namespace ReportSdk.Curation.Drafting
             return t.Length;
         }
     }
+
+    /// <summary>A value that is an item of a list of names, and the indicator of its own name (null: the registry has none).</summary>
+    public readonly record struct ListItem(string? Indicator);
 }

@@ -54,6 +54,12 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>A sentence that opens with its year (截至2016年底，…; 预计2016年…; 2016年，…) states figures of that year.</summary>
         private static readonly Regex AsOf = new("^[^，,。]{0,6}?(截至|截止|截止到|到|预计|初步核算)?(?<y>(19|20)[0-9]{2})年(底|末)?(?!以来|来|以前|前|后|起|至|到|—|-)", RegexOptions.CultureInvariant);
 
+        /// <summary>A digest's attribution before what the report says (报告指出，…; 根据报告，…; 报告在总结…时指出，…).</summary>
+        private static readonly Regex Attribution = new("^\\s*(根据报告|据报告|报告[^,。:]{0,16}?(指出|称|提到|提出|显示|强调|明确|表示))[,:]?\\s*", RegexOptions.CultureInvariant);
+
+        /// <summary><paramref name="text"/> without a digest's attribution at its start.</summary>
+        private static string WithoutAttribution(string text) => Attribution.Match(text) is { Success: true } m ? text.Substring(m.Length) : text;
+
         private static readonly Regex Year = new("(?<y>(19|20)[0-9]{2})年(?!代)", RegexOptions.CultureInvariant);
 
         /// <summary>Words right before a level that a period reached (从X增加到Y: Y).</summary>
@@ -78,9 +84,11 @@ namespace ReportSdk.Curation.Drafting
             {
                 return new FigureTiming(planStart >= c.PlanYear, Span(planStart, planEnd), "five-year", false);
             }
-            var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年累计", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal);
+            // 五年累计培育…186家、…709家，累计新增…274家: the five-year total covers what its sentence lists after it.
+            var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal)
+                || c.Sentence.Contains("五年累计", StringComparison.Ordinal);
             // 截至2016年底，…: the sentence states the levels of that year (an average over years stays one: 2020年…，年均增长4.98%).
-            if (written == 0 && !average && AsOf.Match(c.SentenceBefore) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
+            if (written == 0 && !average && AsOf.Match(WithoutAttribution(c.SentenceBefore)) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
             var isTarget = IsTarget(c, written);
 
             if (isTarget)
@@ -141,9 +149,11 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Whether <paramref name="paragraph"/> turns to the reviewed year alone (过去一年, 一年来, 2022年，…).</summary>
         public static bool TurnsToOneYear(string paragraph, int reviewYear)
         {
+            paragraph = WithoutAttribution(paragraph);
             var head = paragraph.Length > 30 ? paragraph.Substring(0, 30) : paragraph;
+            // 2022年，…; 作为制造业大省，2022年…: the year opens the paragraph, or follows one short clause of no number.
             return head.Contains("过去一年", StringComparison.Ordinal) || head.Contains("一年来", StringComparison.Ordinal) || head.Contains("去年", StringComparison.Ordinal)
-                || head.StartsWith(reviewYear.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal);
+                || Regex.IsMatch(head, "^\\s*([^,。:0-9]{1,10},\\s*)?" + reviewYear.ToString(CultureInfo.InvariantCulture) + "年", RegexOptions.CultureInvariant);
         }
 
         /// <summary>Where the last of <paramref name="words"/> in <paramref name="text"/> ends, or -1: of two words that overlap (计划 in 高于计划目标), the longer one ends last.</summary>

@@ -55,12 +55,15 @@ namespace ReportSdk.Curation.Intake
             var before = string.Join("\n", lines.Take(end));
             var withoutDates = DatePattern.Replace(before, "");
             if (!Regex.IsMatch(withoutDates, "[0-9]")) return null;
-            // A preamble always gets a role, other where its words say none: the drafter reads its sentences one by one anyway.
+            // A preamble always gets a role, other where its words say none or where they both review and set targets (a
+            // digest of a whole report): the drafter reads its sentences one by one anyway.
             var role = RoleOfText(before);
+            var mixed = role is "plan" or "review" && ReviewScore(before) > 0 && PlanScore(before) > 0;
+            if (mixed) role = null;
             return new SectionDraft("preamble", "", "", Math.Max(1, end), role ?? "other", new List<SectionDraft>())
             {
                 IsPreamble = true,
-                RoleHow = role is null ? "its text names no role" : "from its text",
+                RoleHow = mixed ? "its text both reviews and sets targets" : role is null ? "its text names no role" : "from its text",
             };
         }
 
@@ -108,8 +111,8 @@ namespace ReportSdk.Curation.Intake
         {
             var scores = new[]
             {
-                ("review", Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比增长", "比上年")),
-                ("plan", 3 * Count(text, "主要预期目标", "预期目标", "总体要求", "主要目标", "指导思想")),
+                ("review", ReviewScore(text)),
+                ("plan", PlanScore(text)),
                 ("outlook", 2 * Count(text, "十四五", "十五五", "2035", "远景目标", "五年规划")),
                 ("key-work", Count(text, "重点工作", "着力", "加快", "推进", "实施", "深化", "持续", "扎实")),
                 ("government", 3 * Count(text, "自身建设", "依法行政", "廉洁", "作风建设", "政府建设")),
@@ -117,6 +120,10 @@ namespace ReportSdk.Curation.Intake
             var best = scores.OrderByDescending(s => s.Item2).First();
             return best.Item2 == 0 ? null : best.Item1;
         }
+
+        private static int ReviewScore(string text) => Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比增长", "比上年");
+
+        private static int PlanScore(string text) => 3 * Count(text, "主要预期目标", "预期目标", "总体要求", "主要目标", "指导思想");
 
         private static int Count(string text, params string[] words)
             => words.Sum(w =>

@@ -25,7 +25,43 @@ public sealed class ListedFiguresTests
         Assert.Equal(new[] { "public-budget-revenue", "public-budget-expenditure" }, draft.Figures.Select(f => f.Indicator ?? ""));
     }
 
+    [Fact]
+    public void A_list_of_names_before_as_many_values_gives_each_its_own_indicator_without_fenbie()
+    {
+        var draft = DraftFixture.Propose(review: "城镇、农村居民人均可支配收入达到38381元、15187元，分别增长4.9%、6.8%。");
+
+        Assert.Equal(new[]
+        {
+            ("38381", "urban-per-capita-disposable-income"), ("15187", "rural-per-capita-disposable-income"),
+            ("4.9", "urban-per-capita-disposable-income-growth"), ("6.8", "rural-per-capita-disposable-income-growth"),
+        }, draft.Figures.Select(f => (f.Value, f.Indicator ?? "")));
+    }
+
+    [Fact]
+    public void A_second_list_of_rates_in_the_same_clause_takes_the_growth_of_each_name()
+    {
+        var draft = DraftFixture.Propose(review: "城乡常住居民人均可支配收入分别达到37462元和17597元、增长7%和10%。");
+
+        Assert.Equal(new[] { "urban-per-capita-disposable-income-growth", "rural-per-capita-disposable-income-growth" },
+            new[] { "7", "10" }.Select(v => DraftFixture.Figure(draft, v).Indicator));
+    }
+
+    [Fact]
+    public void An_item_whose_own_name_has_no_indicator_gets_none_not_its_neighbour_s()
+    {
+        var draft = DraftFixture.Propose(review: "金融机构存贷款余额229.33亿元、91.09亿元，分别增长13.66%、17.09%。");
+
+        Assert.Equal(new[] { ("229.33", "deposit-balance"), ("91.09", "loan-balance"), ("13.66", ""), ("17.09", "loan-balance-growth") },
+            draft.Figures.Select(f => (f.Value, f.Indicator ?? "")));
+    }
+
+    [Fact]
+    public void A_short_name_a_longer_one_ends_with_names_itself()
+        => Assert.Equal(new[] { "外贸进出口", "出口" }, ListedFigures.Names("外贸进出口、出口、进口").Take(2));
+
     [Theory]
+    [InlineData("城镇居民、农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入")]
+    [InlineData("存贷款余额", "存款余额", "贷款余额")]
     [InlineData("城镇和农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入")]
     [InlineData("城乡居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入")]
     [InlineData("存、贷款余额", "存款余额", "贷款余额")]

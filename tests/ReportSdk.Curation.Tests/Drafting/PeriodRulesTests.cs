@@ -82,6 +82,22 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void A_digest_s_attribution_does_not_hide_the_year_a_paragraph_turns_to()
+    {
+        var draft = DraftFixture.Propose(review: "回望过去的五年，新建学校30所。\n报告指出，2020年，全市新建医院8所。");
+
+        Assert.Equal(new[] { "2016-2020", "2020" }, draft.Figures.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void A_five_year_total_covers_what_its_sentence_lists_after_it()
+    {
+        var draft = DraftFixture.Propose(review: "新建学校12所。\n五年累计培育单项冠军企业186家、小巨人企业709家，累计新增上市公司274家。");
+
+        Assert.Equal(new[] { "2020", "2016-2020", "2016-2020", "2016-2020" }, draft.Figures.Select(f => f.Period));
+    }
+
+    [Fact]
     public void A_five_year_plan_named_in_the_figure_s_words_is_its_period()
     {
         var draft = DraftFixture.Propose(review: "“十三五”确定的9项约束性指标全部完成。");

@@ -32,6 +32,21 @@ public class SeveralIndicatorsTests
     }
 
     [Fact]
+    public void The_total_of_a_quantity_is_the_quantity_and_a_name_may_end_with_a_linking_word()
+    {
+        Assert.Equal("fixed-asset-investment", DraftFixture.Figure(DraftFixture.Propose(review: "固定资产投资总额199.03亿元。"), "199.03").Indicator);
+        Assert.Equal("retail-sales", DraftFixture.Figure(DraftFixture.Propose(review: "社会消费品零售总额实现261.5亿元。"), "261.5").Indicator);
+    }
+
+    [Fact]
+    public void A_branch_of_a_sector_is_no_indicator_of_the_whole()
+        => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "知识型现代服务业增加值同比增长18%。"), "18").Indicator);
+
+    [Fact]
+    public void A_growth_after_a_level_crossed_is_the_growth_of_what_crossed_it()
+        => Assert.Equal("gdp-growth", DraftFixture.Figure(DraftFixture.Propose(review: "全省GDP跨越四个万亿元台阶、年均增长5.5%左右。"), "5.5").Indicator);
+
+    [Fact]
     public void An_indicator_needs_a_unit_of_its_dimension()
         => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "生产总值5128.4万人。"), "5128.4").Indicator);
 

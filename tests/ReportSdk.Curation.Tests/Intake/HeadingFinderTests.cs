@@ -33,6 +33,15 @@ public sealed class HeadingFinderTests
     }
 
     [Fact]
+    public void A_preamble_that_both_reviews_and_sets_targets_is_read_sentence_by_sentence()
+    {
+        var preamble = HeadingFinder.Find("过去五年，全省生产总值年均增长5.5%。2023年主要预期目标：经济增长5%左右。\n一、发展产业\n").First();
+
+        Assert.True(preamble.IsPreamble);
+        Assert.Equal("other", preamble.Role);
+    }
+
+    [Fact]
     public void A_text_before_the_first_heading_with_figures_is_a_preamble_with_a_role_even_when_its_words_name_none()
     {
         var preamble = HeadingFinder.Find("全县生产总值92.51亿元。\n一、发展产业\n").First();
