@@ -50,7 +50,7 @@ namespace ReportSdk.Curation.Drafting
             {
                 var line = LineOf(lines, folded.OriginalOffset(number.Start));
                 var known = learned.Where(d => d.Start <= number.Start && number.End <= d.End).Select(d => d.Dismissal).FirstOrDefault();
-                var unit = known is null ? units.Match(t, number.End, number.Start) ?? SharedUnit(t, number, units) : null;
+                var unit = known is null ? (units.Match(t, number.End, number.Start) is { } own ? CutShort(t, number, own, units) : SharedUnit(t, number, units)) : null;
                 var dismissal = known is null ? DismissalRules.Classify(folded, number, unit) ?? SizeClass(t, number, unit) : null;
                 if (known is not null || dismissal is not null || unit is null)
                 {
@@ -107,6 +107,12 @@ namespace ReportSdk.Curation.Drafting
             var after = BoundWords.AfterAt(t, unit.End);
             var quoteEnd = unit.End + (after?.Word.Length ?? 0);
             unit = Households.Reread(unit, t.Substring(clauseStart, number.Start - clauseStart), t.Substring(unit.End, Math.Min(6, t.Length - unit.End)));
+            // 全员劳动生产率每人9.6万元，比上年增加0.56万元: money with no name of its own after money per person, in its sentence, is per person too.
+            if (earlier.LastOrDefault() is { } perPerson && perPerson.NumberStart >= clauses.SentenceStart(number.Start) && perPerson.Unit == unit.Unit + "-per-person"
+                && indicators.Match(words, unit.Unit) is null)
+            {
+                unit = unit with { Unit = perPerson.Unit };
+            }
 
             var section = spans.Where(s => s.Start <= number.Start && number.End <= s.End).OrderByDescending(s => s.Path.Length).FirstOrDefault();
             var role = section?.Role ?? "other";
@@ -188,6 +194,20 @@ namespace ReportSdk.Curation.Drafting
             if (j >= t.Length || !char.IsDigit(t[j])) return null;
             while (j < t.Length && (char.IsDigit(t[j]) || t[j] == '.')) j++;
             return units.Match(t, j) is { } shared ? shared with { End = number.End } : null;
+        }
+
+        /// <summary>分别提高9.9个、3.1个百分点: a value's unit cut short, where the next value of the list writes it whole (个百分点), is that unit.</summary>
+        private static UnitMatch CutShort(string t, FoundNumber number, UnitMatch own, UnitMatcher units)
+        {
+            var i = own.End;
+            if (i >= t.Length || (t[i] != '、' && t[i] != '和')) return own;
+            var j = i + 1;
+            if (j >= t.Length || !char.IsDigit(t[j])) return own;
+            while (j < t.Length && (char.IsDigit(t[j]) || t[j] == '.')) j++;
+            if (units.Match(t, j) is not { } next || next.Unit == own.Unit) return own;
+            var ownWords = t.Substring(number.End, own.End - number.End);
+            var nextWords = t.Substring(j, next.End - j);
+            return nextWords.Length > ownWords.Length && nextWords.StartsWith(ownWords, StringComparison.Ordinal) ? next with { End = own.End } : own;
         }
 
         /// <summary>500万元以上固定资产投资, 10亿元以上项目: a quantity with 以上/以下 right before a noun is a size class inside a name, not a figure.</summary>

@@ -38,6 +38,24 @@ public class UnitMatcherTests
         Assert.Equal((unit, measure), (figure.Unit, figure.Measure));
     }
 
+    [Theory]
+    [InlineData("分别高于全国、全区16.6、15.5个百分点。")]
+    [InlineData("分别比上年提高16.6个、15.5个百分点。")]
+    public void A_value_of_a_list_takes_the_unit_the_next_value_writes_whole(string text)
+    {
+        var draft = DraftFixture.Propose(review: text);
+
+        Assert.Equal(new[] { ("16.6", "percentage-points"), ("15.5", "percentage-points") }, draft.Figures.Select(f => (f.Value, f.Unit)));
+    }
+
+    [Fact]
+    public void Money_after_money_per_person_in_its_sentence_is_per_person_too()
+    {
+        var draft = DraftFixture.Propose(review: "全员劳动生产率每人9.6万元，比上年增加0.56万元。");
+
+        Assert.Equal(new[] { "10k-yuan-per-person", "10k-yuan-per-person" }, draft.Figures.Select(f => f.Unit));
+    }
+
     [Fact]
     public void A_number_without_a_unit_is_no_figure()
     {
