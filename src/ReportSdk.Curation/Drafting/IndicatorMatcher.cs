@@ -18,20 +18,20 @@ namespace ReportSdk.Curation.Drafting
         {
             "初步预计", "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
             "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "提升至", "增加至", "增长至", "上升至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
-            "跨越", "跨上", "跨过", "迈上", "迈过",
+            "跨越", "跨上", "跨过", "迈上", "迈过", "可", "每人", "人均",
         };
 
         /// <summary><see cref="Linking"/> longest first, so that 增至 is one word, not 至 after 增.</summary>
         private static readonly string[] LinkingLongestFirst = Linking.OrderByDescending(w => w.Length).ToArray();
 
-        /// <summary>Words inside a name that qualify how it is counted, not what it is: 同比, 年均, 同口径, 按省口径计算, 常住, 分别.</summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|分别", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        /// <summary>Words inside a name that qualify how it is counted, not what it is: 同比, 年均, 同口径, 按省口径计算, 常住, 分别, 连续五年, 的 before 比重.</summary>
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Words that make a name a part of the region only (园区规上工业总产值, 限额以上固定资产投资): no indicator of the region.</summary>
         private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上" };
 
-        /// <summary>Words that make a name a branch of itself (知识型现代服务业增加值, 生产性服务业, 数字经济增长): no indicator of the whole.</summary>
-        private static readonly string[] Branches = { "型", "性", "现代", "数字" };
+        /// <summary>Words that make a name a branch of itself (知识型现代服务业增加值, 生产性服务业, 数字经济增长, 机电产品出口, 服务贸易出口): no indicator of the whole.</summary>
+        private static readonly string[] Branches = { "型", "性", "现代", "数字", "产品", "服务贸易" };
 
         private static bool Restricted(string words, int nameStart) => Parts.Concat(Branches).Any(p => nameStart >= p.Length && string.CompareOrdinal(words, nameStart - p.Length, p, 0, p.Length) == 0);
 
@@ -78,6 +78,10 @@ namespace ReportSdk.Curation.Drafting
                     _names.AddRange(levelNames.Select(n => (code, n + "增长")));
                 }
             }
+            // 服务业增加值占地区生产总值比重 is also written with every other name of 地区生产总值 (占生产总值比重, 占GDP比重).
+            var gdpNames = byName.TryGetValue("地区生产总值", out var gdp) && vocabulary.Names.TryGetValue(gdp, out var g) ? g.Where(n => n != "地区生产总值").ToList() : new List<string>();
+            _names.AddRange(_names.Where(n => n.Name.Contains("地区生产总值", StringComparison.Ordinal) && n.Name != "地区生产总值").ToList()
+                .SelectMany(n => gdpNames.Select(other => (n.Code, n.Name.Replace("地区生产总值", other)))));
             _names = _names.Distinct().OrderByDescending(n => n.Name.Length).ToList();
         }
 

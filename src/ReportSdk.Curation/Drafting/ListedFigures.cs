@@ -44,9 +44,9 @@ namespace ReportSdk.Curation.Drafting
                 var previousClause = clauses.ClauseStart(listClause - 1);
                 names = Names(t.Substring(previousClause, FirstDigit(t, previousClause) - previousClause));
             }
-            if (names.Count < 2) return null;
+            if (names.Count < 2) return listClause == clauseStart ? RatesOfLevelsBefore(t, number, unit, earlier, sentenceStart, marker, indicators) : null;
             var verb = t.Substring(marker + Marker.Length, Math.Max(0, FirstDigit(t, marker) - marker - Marker.Length));
-            var growth = verb.Contains("增长", StringComparison.Ordinal);
+            var growth = verb.Contains("增", StringComparison.Ordinal);
             int index;
             if (listClause == clauseStart)
             {
@@ -125,6 +125,22 @@ namespace ReportSdk.Curation.Drafting
             var index = earlier.Count(f => f.NumberStart >= clauseStart && f.NumberStart < number.Start);
             if (names.Count < 2 || index >= names.Count || ValuesListed(t, first) != names.Count) return null;
             return new ListItem(indicators.Named(names[index], unit) ?? indicators.Match(names[index], unit)?.Code);
+        }
+
+        /// <summary>
+        /// 全县生产总值92.51亿元，规上工业增加值10.74亿元，分别比增5.1%和15.3%: a 分别 list of rates with no names of its
+        /// own after as many levels of its sentence, each the growth of its level, in order.
+        /// </summary>
+        private static ListItem? RatesOfLevelsBefore(string t, FoundNumber number, string unit, IReadOnlyList<FigureProposal> earlier, int sentenceStart, int marker, IndicatorMatcher indicators)
+        {
+            if (!indicators.IsGrowthUnit(unit)) return null;
+            var count = ValuesListed(t, FirstDigit(t, marker));
+            var levels = earlier.Where(f => f.NumberStart >= sentenceStart && f.NumberStart < marker && !indicators.IsGrowthUnit(f.Unit))
+                .GroupBy(f => f.NumberStart).Select(g => g.First()).ToList();
+            var index = earlier.Where(f => f.NumberStart > marker && f.NumberStart < number.Start).Select(f => f.NumberStart).Distinct().Count();
+            if (count < 2 || levels.Count < count || index >= count) return null;
+            var level = levels[levels.Count - count + index];
+            return new ListItem(level.Indicator is { } code ? indicators.GrowthOf(code, unit) : null);
         }
 
         /// <summary>How many values a list starting at <paramref name="from"/> holds: numbers joined by 、 or 和 (with their units), to the clause's end.</summary>

@@ -56,6 +56,14 @@ public sealed class ListedFiguresTests
     }
 
     [Fact]
+    public void A_list_of_rates_after_as_many_levels_gives_each_the_growth_of_its_level()
+    {
+        var draft = DraftFixture.Propose(review: "全县生产总值92.51亿元，规上工业增加值10.74亿元，分别比增5.1%和15.3%。");
+
+        Assert.Equal(new[] { "gdp-growth", "industrial-value-added-growth" }, new[] { "5.1", "15.3" }.Select(v => DraftFixture.Figure(draft, v).Indicator));
+    }
+
+    [Fact]
     public void A_short_name_a_longer_one_ends_with_names_itself()
         => Assert.Equal(new[] { "外贸进出口", "出口" }, ListedFigures.Names("外贸进出口、出口、进口").Take(2));
 

@@ -38,9 +38,23 @@ public class SeveralIndicatorsTests
         Assert.Equal("retail-sales", DraftFixture.Figure(DraftFixture.Propose(review: "社会消费品零售总额实现261.5亿元。"), "261.5").Indicator);
     }
 
-    [Fact]
-    public void A_branch_of_a_sector_is_no_indicator_of_the_whole()
-        => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "知识型现代服务业增加值同比增长18%。"), "18").Indicator);
+    [Theory]
+    [InlineData("知识型现代服务业增加值同比增长18%。", "18")]
+    [InlineData("机电产品出口增长12%。", "12")]
+    [InlineData("服务贸易出口增长10%左右。", "10")]
+    public void A_branch_of_a_sector_is_no_indicator_of_the_whole(string text, string value)
+        => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
+    [Theory]
+    [InlineData("全市生产总值可突破1980亿元。", "1980", "gdp")]
+    [InlineData("全员劳动生产率每人9.6万元。", "9.6", "labor-productivity")]
+    [InlineData("粮食产量连续五年保持在20亿斤以上。", "20", "grain-output")]
+    [InlineData("服务业增加值占生产总值的比重达到52.8%。", "52.8", "services-share")]
+    [InlineData("出口增长11%以上。", "11", "exports-growth")]
+    [InlineData("进出口增长6%。", "6", "trade-growth")]
+    [InlineData("对外贸易出口总额2.42亿美元。", "2.42", "exports")]
+    public void Names_are_read_through_qualifiers_linking_words_and_the_other_names_of_gdp(string text, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
 
     [Fact]
     public void A_growth_after_a_level_crossed_is_the_growth_of_what_crossed_it()
