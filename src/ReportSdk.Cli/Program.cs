@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Text;
 using System;
 using System.CommandLine;
 using System.Linq;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using ReportSdk.Schema.Compiling;
 using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Schema.Text;
 using Xunit.Abstractions;
 
 namespace ReportSdk.Fuzz.Tests;
@@ -17,7 +18,7 @@ namespace ReportSdk.Fuzz.Tests;
 public class BuildFuzzTests(ITestOutputHelper output)
 {
     public static readonly string[] Categories =
-        ["crashes", "hangs", "generator crashes", "internal errors (RS9001)", "validate/build disagreements", "C# errors or warnings"];
+        ["crashes", "hangs", "generator crashes", "internal errors (RS9001)", "validate/build disagreements", "messages not on one line", "C# errors or warnings"];
 
     [Fact]
     public void Validate_and_build_agree_on_a_sample_of_mutants()
@@ -78,6 +79,10 @@ public class BuildFuzzTests(ITestOutputHelper output)
         var fromBuild = build.GeneratorDiagnostics.Select(Describe).Order(StringComparer.Ordinal).ToList();
         var internalErrors = fromValidate.Concat(fromBuild).Where(f => f.StartsWith(Rules.InternalError.Id, StringComparison.Ordinal)).ToList();
         if (internalErrors.Count > 0) log.Fail("internal errors (RS9001)", mutant, Yaml.Visible(internalErrors[0], 400), internalErrors.Count);
+        // A message on more than one line is cut by MSBuild (error RS2002: unknown unit 'percent): the compiler escapes what it quotes.
+        var broken = dataset.Findings.Select(f => f.Message).Concat(build.GeneratorDiagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)))
+            .Where(m => m.Any(LineText.IsLineBreakOrControl)).ToList();
+        if (broken.Count > 0) log.Fail("messages not on one line", mutant, Yaml.Visible(broken[0], 400), broken.Count);
         if (!fromValidate.SequenceEqual(fromBuild, StringComparer.Ordinal))
         {
             log.Fail("validate/build disagreements", mutant, FirstDifference(fromValidate, fromBuild));

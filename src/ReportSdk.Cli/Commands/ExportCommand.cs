@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Text;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;

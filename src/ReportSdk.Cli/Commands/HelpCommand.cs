@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Text;
 using ReportSdk.Schema.Diagnostics;
 using System.CommandLine;
 using System.Linq;

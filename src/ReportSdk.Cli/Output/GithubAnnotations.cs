@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Text;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;

@@ -1,3 +1,4 @@
+using ReportSdk.Schema.Text;
 using System.Text.Json;
 using ReportSdk.Cli.Output;
 using ReportSdk.Cli.Tests.TestSupport;
@@ -71,13 +72,13 @@ public class FindingWriterTests
     }
 
     [Fact]
-    public void Github_escapes_percent_and_line_breaks_in_messages_and_colons_and_commas_in_the_file()
+    public void Github_escapes_percent_in_messages_and_colons_and_commas_in_the_file_and_the_message_is_one_line_from_the_compiler()
     {
         var finding = Rules.QuoteNotFound.At(new TextLocation("C:/data,v2/a.yaml", 3, 4, 3, 9, 0, 0), "100% sure\r\nsecond line: a, b");
 
         var line = Assert.Single(CliRunner.Lines(Write(FindingFormat.Github, new[] { finding })));
 
-        Assert.Equal("::error file=C%3A/data%2Cv2/a.yaml,line=3,col=4,endLine=3,endColumn=9,title=RS3001::100%25 sure%0D%0Asecond line: a, b", line);
+        Assert.Equal("::error file=C%3A/data%2Cv2/a.yaml,line=3,col=4,endLine=3,endColumn=9,title=RS3001::100%25 sure\\r\\nsecond line: a, b", line);
     }
 
     /// <summary>Every line break of Unicode (and of .NET's and JavaScript's readers) and some other control characters.</summary>
@@ -128,16 +129,17 @@ public class FindingWriterTests
         Assert.Equal(2, lines.Count);
         Assert.StartsWith("::error file=a", lines[0], StringComparison.Ordinal);
         Assert.Equal("::error file=b.yaml,line=10,col=5,endLine=10,endColumn=20,title=RS3001::quote not found: \"增长8%25以上\"", lines[1]);
-        // CR and LF in GitHub's own encoding, which the runner decodes; the others escaped as in the text format
+        // the message escaped by the compiler, as in every other output; in the file, CR and LF in GitHub's own
+        // encoding, which the runner decodes, the others escaped as in the text format
         var github = escaped.Replace("\\r", "%0D", StringComparison.Ordinal).Replace("\\n", "%0A", StringComparison.Ordinal);
-        Assert.EndsWith($"::unknown unit 'per{github}cent'", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith($"::unknown unit 'per{escaped}cent'", lines[0], StringComparison.Ordinal);
         Assert.Contains($"file=a{github}.yaml,", lines[0], StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("json")]
     [InlineData("sarif")]
-    public void Json_and_sarif_escape_line_breaks_and_control_characters_and_keep_the_message(string formatName)
+    public void Json_and_sarif_escape_line_breaks_and_control_characters_and_keep_the_message_as_the_compiler_made_it(string formatName)
     {
         var format = formatName == "json" ? FindingFormat.Json : FindingFormat.Sarif;
         const string Message = "unknown unit 'a\rb\nc\u0085d\u2028e\u2029f\tg\0h\u001bi\u007f洛阳'";
@@ -153,7 +155,7 @@ public class FindingWriterTests
         var message = format == FindingFormat.Json
             ? json.RootElement.GetProperty("findings")[0].GetProperty("message").GetString()
             : json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("message").GetProperty("text").GetString();
-        Assert.Equal(Message, message);
+        Assert.Equal(LineText.Escape(Message), message);
     }
 
     [Fact]

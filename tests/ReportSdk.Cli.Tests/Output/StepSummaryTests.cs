@@ -36,7 +36,7 @@ public class StepSummaryTests
 
         var lines = CliRunner.Lines(StepSummary.Markdown(new[] { finding }));
 
-        Assert.Equal("| error | [RS2002](https://github.com/reportsdk/reportsdk/blob/main/docs/diagnostics.md#rs2002--unknown-unit) | a\\|b.yaml:1:1 | x<br>y\\|z&#92;u0085w |", lines[^1]);
+        Assert.Equal("| error | [RS2002](https://github.com/reportsdk/reportsdk/blob/main/docs/diagnostics.md#rs2002--unknown-unit) | a\\|b.yaml:1:1 | x&#92;ny\\|z&#92;u0085w |", lines[^1]);
     }
 
     [Fact]

@@ -20,4 +20,14 @@ public class FindingTests
 
         Assert.Equal("a.yaml(1,1): warning RS1002: m", finding.ToString());
     }
+
+    [Fact]
+    public void A_message_is_one_line_wherever_it_is_made_or_changed()
+    {
+        var finding = new Finding("RS2002", DiagnosticLevel.Error, "unknown unit 'percent\nx'; did you mean 'percent'?", TextLocation.FileStart("a.yaml"));
+
+        Assert.Equal("unknown unit 'percent\\nx'; did you mean 'percent'?", finding.Message);
+        Assert.Equal("a\\u2028b", (finding with { Message = "a\u2028b" }).Message);
+        Assert.Equal(finding, new Finding("RS2002", DiagnosticLevel.Error, "unknown unit 'percent\nx'; did you mean 'percent'?", TextLocation.FileStart("a.yaml")));
+    }
 }

@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReportSdk.Cli.Output
+namespace ReportSdk.Schema.Text
 {
     /// <summary>
-    /// Keeps text that echoes user values on one line, for output whose contract is one record a
-    /// line (the text and GitHub formats, messages on standard error): line breaks (CR, LF,
-    /// U+0085, U+2028, U+2029) and other control characters become escapes such as <c>\n</c>
-    /// or <c>\u2028</c>. Everything else, Chinese text and backslashes included, is kept as it is.
+    /// Keeps text that echoes user values on one line: every finding's message (escaped where it is
+    /// made, so the build log, the IDE and the CLI show the same whole message) and output whose
+    /// contract is one record a line (the text and GitHub formats, messages on standard error): line
+    /// breaks (CR, LF, U+0085, U+2028, U+2029) and other control characters become escapes such as
+    /// <c>\n</c> or <c>\u2028</c>. Everything else, Chinese text and backslashes included, is kept as it is.
     /// </summary>
-    internal static class LineText
+    public static class LineText
     {
         /// <summary>The text with every line break and control character escaped.</summary>
         public static string Escape(string text) => Escape(text, keepCrLf: false);

@@ -1,6 +1,6 @@
-using ReportSdk.Cli.Output;
+using ReportSdk.Schema.Text;
 
-namespace ReportSdk.Cli.Tests.Output;
+namespace ReportSdk.Schema.Tests.Text;
 
 public class LineTextTests
 {
