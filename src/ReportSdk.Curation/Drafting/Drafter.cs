@@ -71,7 +71,9 @@ namespace ReportSdk.Curation.Drafting
                     {
                         // The number and a few characters around it: a text short enough to read, long enough not to recur elsewhere.
                         var from = number.End + 3 - number.Start >= 5 ? number.Start : Math.Max(clauses.ClauseStart(number.Start), number.Start - 3);
-                        dismissals.Add((Original(folded, from, Math.Min(clauses.ClauseEnd(number.Start), number.End + 3)), "other", "no unit after the number: say what it counts, or capture it", number.Start));
+                        // Never shorter than the number: a line end inside it (/ 25⏎1.1, folded 251.1) does not cut the text.
+                        var to = Math.Max(number.End, Math.Min(clauses.ClauseEnd(number.Start), number.End + 3));
+                        dismissals.Add((Original(folded, from, to), "other", "no unit after the number: say what it counts, or capture it", number.Start));
                     }
                     continue;
                 }

@@ -43,6 +43,15 @@ public class DismissalRulesTests
     }
 
     [Fact]
+    public void A_dismissed_text_covers_its_whole_number_where_a_line_end_falls_inside_it()
+    {
+        // Folded, "/ 25⏎1.1" is the number 251.1: a text cut at the line end ("25") would not account for it once saved.
+        var draft = DraftFixture.Propose(review: "文档页数:25\n / 25\n  1.1、下载文档。");
+
+        Assert.Contains(draft.Dismissals, d => d.Text.StartsWith("25", StringComparison.Ordinal) && d.Text.EndsWith("1.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Texts_curated_reports_dismiss_are_learned()
     {
         var curated = DraftFixture.Report with
