@@ -133,8 +133,11 @@ namespace ReportSdk.Curation.Drafting
             var fiveYearPassage = fiveYears.Covers(number.Start);
             var previous = earlier.LastOrDefault();
             var sameClause = previous is not null && previous.NumberStart >= clauseStart;
+            var nextParagraph = clauses.ParagraphEnd(number.Start) < t.Length ? clauses.Paragraph(clauses.ParagraphEnd(number.Start)) : "";
+            var rest = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
+            var targetAfter = TargetNamedAfter.IsMatch(rest);
             var timing = PeriodRules.Decide(new TimingContext(role, clauses.Paragraph(number.Start), sentence, sentenceBefore, words, fiveYearPassage,
-                sameClause && previous!.IsBaseline, report.ReviewYear.Value, report.PlanYear.Value));
+                sameClause && previous!.IsBaseline, report.ReviewYear.Value, report.PlanYear.Value, PeriodRules.NamesTargetsAbove(nextParagraph), targetAfter));
             // 分别从29661元、10391元增加到…, 是2011年的1.65倍、1.86倍: a value listed after another of its unit, with no words of its own, shares its timing.
             if (sameClause && words.Length == 0 && previous!.Unit == unit.Unit && previous.NumberStart < number.Start && ListedAfter(t, previous, number))
             {
@@ -173,12 +176,18 @@ namespace ReportSdk.Curation.Drafting
             }
             var listed = ListedFigures.Indicator(clauses, number, words, unit.Unit, earlier, indicators);
             var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators);
+            // 同比增长8%以上，完成批准增长8%以上目标: the target a result is measured against is of the result's indicator.
+            if (indicator is null && targetAfter && previous is not null && previous.NumberStart >= sentenceStart && previous.Indicator is { } measured
+                && indicators.Admits(measured, unit.Unit)) indicator = measured;
             // A fall keeps its value unsigned: it is no value of a growth indicator (format.md).
             if (indicator is not null && IsFall(words) && indicators.IsGrowth(indicator)) indicator = null;
             // A target with an indicator of the economy as a whole is one of the year's main targets, not a task.
             if (indicator is not null && template.IsTarget && template.Kind == "task" && timing.Headline) template = template with { Kind = "annual" };
             return new List<FigureProposal> { template with { Indicator = indicator } };
         }
+
+        /// <summary>目标 right after a quantity (8%以上目标, 3%左右的预期目标, 8%的年度目标): the quantity is a target.</summary>
+        private static readonly System.Text.RegularExpressions.Regex TargetNamedAfter = new("^\\s*的?(年度|预期|计划)?目标", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Whether <paramref name="number"/> follows <paramref name="previous"/> as the next value of a list (、 or 和 between them, nothing else but the unit).</summary>
         private static bool ListedAfter(string t, FigureProposal previous, FoundNumber number)

@@ -33,6 +33,15 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>The years of the five-year plan <paramref name="plan"/> names (十一五 2006–2010, 十四五 2021–2025).</summary>
         private static (int Start, int End) PlanYears(Match plan) => Intake.TitleRoles.PlanNamed(plan.Value)!.Value;
 
+        /// <summary>本届政府任期的开局之年: the term named as just begun, no look back on it.</summary>
+        private static readonly Regex FirstYearOfTerm = new("^的?(开局|第一年|首年)", RegexOptions.CultureInvariant);
+
+        /// <summary>为实现以上目标，…: the paragraph that opens so says the one before it held the year's targets.</summary>
+        private static readonly Regex TargetsAbove = new("^\\s*(为实现|为完成|实现)(以上|上述|这些|上面)(的)?(各项)?(目标|任务)", RegexOptions.CultureInvariant);
+
+        /// <summary>Whether <paramref name="nextParagraph"/> opens by naming the targets of the paragraph before it (为实现以上目标).</summary>
+        public static bool NamesTargetsAbove(string nextParagraph) => TargetsAbove.IsMatch(nextParagraph);
+
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
         public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };
 
@@ -90,6 +99,8 @@ namespace ReportSdk.Curation.Drafting
             // 截至2016年底，…: the sentence states the levels of that year (an average over years stays one: 2020年…，年均增长4.98%).
             if (written == 0 && !average && AsOf.Match(WithoutAttribution(c.SentenceBefore)) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
             var isTarget = IsTarget(c, written);
+            // 完成区人代会批准增长8%以上目标, 符合3%左右的预期目标: a target quoted in a review is the reviewed year's.
+            if (!isTarget && c.TargetAfter && written == 0 && !average) return new FigureTiming(true, c.ReviewYear.ToString(culture), "annual", false);
 
             if (isTarget)
             {
@@ -97,7 +108,7 @@ namespace ReportSdk.Curation.Drafting
                     return new FigureTiming(true, "2035", "long-range", false);
                 if (written > c.PlanYear) return new FigureTiming(true, Span(c.PlanYear, written), "five-year", false);
                 if (c.Role == "outlook" || average) return new FigureTiming(true, Span(c.PlanYear, c.PlanYear + 4), "five-year", false);
-                var headline = Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal));
+                var headline = Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal)) || c.TargetsAbove;
                 return new FigureTiming(true, c.PlanYear.ToString(culture), c.Role == "key-work" && !headline ? "task" : "annual", headline);
             }
             if (written > 0 && written <= c.ReviewYear) return new FigureTiming(false, written.ToString(culture), "annual", false, Baseline: written < c.ReviewYear);
@@ -127,7 +138,7 @@ namespace ReportSdk.Curation.Drafting
             var actual = LastIndexOf(c.SentenceBefore, actualWords.ToArray());
             var target = LastIndexOf(c.SentenceBefore, TargetWords.Append(c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年").ToArray());
             if (actual >= 0 || target >= 0) return target > actual;
-            if (Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal))) return true;
+            if (Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal)) || c.TargetsAbove) return true;
             if (LastIndexOf(c.Paragraph, "过去一年", "一年来", "回顾", "执行情况", c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年") >= 0
                 && LastIndexOf(c.Paragraph, "今年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年", "目标") < 0) return false;
             return c.Role != "other" || c.Paragraph.Contains("目标", StringComparison.Ordinal);
@@ -138,7 +149,7 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>Whether <paramref name="paragraph"/> looks back on the five-year period.</summary>
         public static bool LooksBackOnFiveYears(string paragraph, int reviewYear)
-            => Array.Exists(FiveYearReview, w => paragraph.IndexOf(w, StringComparison.Ordinal) >= 0)
+            => Array.Exists(FiveYearReview, w => paragraph.IndexOf(w, StringComparison.Ordinal) is var at and >= 0 && !FirstYearOfTerm.IsMatch(paragraph.Substring(at + w.Length)))
                || PlanPeriod.Matches(paragraph).Cast<Match>().Any(m => m.Groups["how"].Value switch
                {
                    "以来" => PlanYears(m).Start <= reviewYear,
@@ -173,7 +184,10 @@ namespace ReportSdk.Curation.Drafting
     /// <param name="ContinuesFromBaseline">The quantity before it in its clause is a level the period started from (从X…).</param>
     /// <param name="ReviewYear">The report's reviewed year.</param>
     /// <param name="PlanYear">The report's plan year.</param>
-    public sealed record TimingContext(string Role, string Paragraph, string Sentence, string SentenceBefore, string Words, bool FiveYearReview, bool ContinuesFromBaseline, int ReviewYear, int PlanYear);
+    /// <param name="TargetsAbove">The next paragraph opens by naming this one's figures as targets (为实现以上目标).</param>
+    /// <param name="TargetAfter">The words right after the quantity name it a target (增长8%以上目标, 3%左右的预期目标).</param>
+    public sealed record TimingContext(string Role, string Paragraph, string Sentence, string SentenceBefore, string Words, bool FiveYearReview, bool ContinuesFromBaseline, int ReviewYear, int PlanYear,
+        bool TargetsAbove = false, bool TargetAfter = false);
 
     /// <summary>When a figure applies: its list, period, kind, whether it is a headline target, and whether it is a baseline (a level of an earlier year it is compared with).</summary>
     public sealed record FigureTiming(bool IsTarget, string Period, string Kind, bool Headline, bool Baseline = false);

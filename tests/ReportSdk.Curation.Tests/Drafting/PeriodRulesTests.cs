@@ -98,6 +98,31 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void A_term_named_as_just_begun_is_no_look_back()
+    {
+        var draft = DraftFixture.Propose(review: "2020年是本届政府任期的开局之年。地区生产总值完成44.5亿元，增长10.8%。");
+
+        Assert.All(draft.Figures, f => Assert.Equal(("2020", "annual"), (f.Period, f.Kind)));
+    }
+
+    [Fact]
+    public void A_paragraph_the_next_one_names_as_the_targets_holds_targets()
+    {
+        var draft = DraftFixture.Propose(keyWork: "地区生产总值增长15%；城镇登记失业率控制在4%以内。\n为实现以上目标，我们将着重抓好五个方面的工作。");
+
+        Assert.All(draft.Figures, f => Assert.Equal((true, "2021", "annual"), (f.IsTarget, f.Period, f.Kind)));
+    }
+
+    [Fact]
+    public void A_target_quoted_after_a_result_is_the_reviewed_year_s_target_of_the_same_indicator()
+    {
+        var draft = DraftFixture.Propose(review: "地区生产总值同比增长8.2%，完成区人代会批准增长8%以上目标。");
+
+        var target = DraftFixture.Figure(draft, "8");
+        Assert.Equal((true, "2020", "annual", "gdp-growth", "at-least"), (target.IsTarget, target.Period, target.Kind, target.Indicator, target.Bound));
+    }
+
+    [Fact]
     public void A_five_year_plan_named_in_the_figure_s_words_is_its_period()
     {
         var draft = DraftFixture.Propose(review: "“十三五”确定的9项约束性指标全部完成。");

@@ -53,6 +53,8 @@ public class SeveralIndicatorsTests
     [InlineData("出口增长11%以上。", "11", "exports-growth")]
     [InlineData("进出口增长6%。", "6", "trade-growth")]
     [InlineData("对外贸易出口总额2.42亿美元。", "2.42", "exports")]
+    [InlineData("贫困发生率降低到1.4%。", "1.4", "poverty-incidence")]
+    [InlineData("城镇居民可支配收入29880元。", "29880", "urban-per-capita-disposable-income")]
     public void Names_are_read_through_qualifiers_linking_words_and_the_other_names_of_gdp(string text, string value, string indicator)
         => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
 
