@@ -7,7 +7,8 @@ namespace ReportSdk.Cli.Output
     /// Writes a file whole or not at all: into a temporary file in the same folder, then renamed
     /// over the target (<see cref="File.Move(string, string, bool)"/>), which replaces it in one
     /// step. An interrupted or failed write leaves the old file as it was, and the temporary file
-    /// is removed.
+    /// is removed. The rewritten file keeps the old one's mode; a read-only file is refused, as a
+    /// plain write to it would be.
     /// </summary>
     internal static class AtomicFile
     {
@@ -23,6 +24,8 @@ namespace ReportSdk.Cli.Output
         {
             var target = Path.GetFullPath(new FileInfo(path).LinkTarget is null ? path : new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path);
             var folder = Path.GetDirectoryName(target) ?? throw new IOException($"'{path}' is not a file path");
+            // A rename would replace a read-only file where a plain write is refused: refuse it the same way.
+            if (File.Exists(target) && IsReadOnly(target)) throw new UnauthorizedAccessException($"'{path}' is read-only: not replaced; make it writable first");
             var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
             try
             {
@@ -53,5 +56,10 @@ namespace ReportSdk.Cli.Output
                 throw;
             }
         }
+
+        private static bool IsReadOnly(string file)
+            => OperatingSystem.IsWindows()
+                ? File.GetAttributes(file).HasFlag(FileAttributes.ReadOnly)
+                : (File.GetUnixFileMode(file) & UnixFileMode.UserWrite) == 0;
     }
 }

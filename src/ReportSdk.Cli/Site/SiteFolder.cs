@@ -16,6 +16,7 @@ namespace ReportSdk.Cli.Site
         /// <summary>Why <paramref name="folder"/> cannot take the site, or null.</summary>
         public static string? Problem(string folder)
         {
+            if (string.IsNullOrWhiteSpace(folder)) return "--out is empty: give a folder to write the site to";
             var full = Path.GetFullPath(folder);
             if (File.Exists(full)) return $"cannot write the site to '{folder}': it is a file; give a folder";
             if (Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) is null) return $"cannot write the site to '{folder}': give a folder below the root";

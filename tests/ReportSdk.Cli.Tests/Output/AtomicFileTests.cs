@@ -98,4 +98,20 @@ public class AtomicFileTests
 
         Assert.Equal(Mode, File.GetUnixFileMode(file));
     }
+
+    [Fact]
+    public void A_read_only_file_is_refused_and_left_as_it_was()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("report.yaml");
+        File.WriteAllText(file, "old");
+        if (OperatingSystem.IsWindows()) File.SetAttributes(file, FileAttributes.ReadOnly);
+        else File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+
+        var refused = Assert.Throws<UnauthorizedAccessException>(() => AtomicFile.WriteAllBytes(file, Encoding.UTF8.GetBytes("new")));
+
+        Assert.Contains("read-only", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("old", File.ReadAllText(file));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(file)!));
+    }
 }

@@ -107,6 +107,16 @@ public class SiteCommandTests
     }
 
     [Fact]
+    public void An_empty_out_is_a_usage_error_not_an_internal_error()
+    {
+        var result = CliRunner.Run("site", Repo.Schemas, "--out", "");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--out is empty", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_previous_site_is_replaced_whole()
     {
         using var temp = new TempFolder();
