@@ -118,7 +118,8 @@ namespace ReportSdk.Curation.Drafting
         private static bool PolicyPackage(string t, int start, int end)
         {
             var next = end + 1 < t.Length ? t[end + 1] : '。';
-            var closes = ",;。:!?、\")）)".IndexOf(next) >= 0 || Starts(t, end + 1, "措施") || Starts(t, end + 1, "政策") || Starts(t, end + 1, "举措") || Starts(t, end + 1, "意见");
+            // …、民营企业参与政府投资项目13条等措施: 等 after the last package of a list closes it too.
+            var closes = ",;。:!?、\")）)等".IndexOf(next) >= 0 || Starts(t, end + 1, "措施") || Starts(t, end + 1, "政策") || Starts(t, end + 1, "举措") || Starts(t, end + 1, "意见");
             if (!closes) return false;
             var clause = t.Substring(Math.Max(0, start - 12), Math.Min(12, start));
             var cut = clause.LastIndexOfAny(",;。:!?、".ToCharArray());

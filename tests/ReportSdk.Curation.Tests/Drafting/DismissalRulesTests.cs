@@ -19,6 +19,7 @@ public class DismissalRulesTests
     [InlineData("在全省排76名。", "排76名", "rank")]
     [InlineData("比上年前进7位。", "前进7位", "rank")]
     [InlineData("出台实施稳经济47条，助企纾困。", "稳经济47条", "name")]
+    [InlineData("落实房地产12条等政策。", "房地产12条", "name")]
     [InlineData("建成时速350公里的高铁。", "时速350公里", "other")]
     [InlineData("实施500万元以上项目。", "500万元以上项目", "other")]
     [InlineData("来自全县的162名代表出席会议。", "162名代表", "other")]
