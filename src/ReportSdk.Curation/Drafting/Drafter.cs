@@ -134,8 +134,8 @@ namespace ReportSdk.Curation.Drafting
             var previous = earlier.LastOrDefault();
             var sameClause = previous is not null && previous.NumberStart >= clauseStart;
             var nextParagraph = clauses.ParagraphEnd(number.Start) < t.Length ? clauses.Paragraph(clauses.ParagraphEnd(number.Start)) : "";
-            var rest = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
-            var targetAfter = TargetNamedAfter.IsMatch(rest);
+            var afterWords = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
+            var targetAfter = TargetNamedAfter.IsMatch(afterWords);
             var timing = PeriodRules.Decide(new TimingContext(role, clauses.Paragraph(number.Start), sentence, sentenceBefore, words, fiveYearPassage,
                 sameClause && previous!.IsBaseline, report.ReviewYear.Value, report.PlanYear.Value, PeriodRules.NamesTargetsAbove(nextParagraph), targetAfter));
             // 分别从29661元、10391元增加到…, 是2011年的1.65倍、1.86倍: a value listed after another of its unit, with no words of its own, shares its timing.
@@ -153,7 +153,6 @@ namespace ReportSdk.Curation.Drafting
             // Curated reports file the five-year look-back under the review section itself, not its last subsection.
             var path = fiveYearPassage && role == "review" ? topPath : section?.Path ?? "";
             var quote = UniqueQuote(folded, clauses, segmentStart, quoteEnd, number);
-            var afterWords = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
 
             var template = new FigureProposal(timing.IsTarget, "", null, LabelWords.Of(words, afterWords), number.Value, number.Max, unit.Unit, unit.Measure,
                 bound, timing.Period, timing.Kind, timing.Headline, aspirational, path, quote, number.Written, number.Start, 0) { IsBaseline = timing.Baseline };
@@ -198,27 +197,25 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>分别高于全国、全区16.6、15.5个百分点: a value of a list with no unit of its own takes the unit after the next value.</summary>
         private static UnitMatch? SharedUnit(string t, FoundNumber number, UnitMatcher units)
-        {
-            var i = number.End;
-            if (i >= t.Length || (t[i] != '、' && t[i] != '和')) return null;
-            var j = i + 1;
-            if (j >= t.Length || !char.IsDigit(t[j])) return null;
-            while (j < t.Length && (char.IsDigit(t[j]) || t[j] == '.')) j++;
-            return units.Match(t, j) is { } shared ? shared with { End = number.End } : null;
-        }
+            => NextListedValueEnd(t, number.End) is var j and >= 0 && units.Match(t, j) is { } shared ? shared with { End = number.End } : null;
 
         /// <summary>分别提高9.9个、3.1个百分点: a value's unit cut short, where the next value of the list writes it whole (个百分点), is that unit.</summary>
         private static UnitMatch CutShort(string t, FoundNumber number, UnitMatch own, UnitMatcher units)
         {
-            var i = own.End;
-            if (i >= t.Length || (t[i] != '、' && t[i] != '和')) return own;
-            var j = i + 1;
-            if (j >= t.Length || !char.IsDigit(t[j])) return own;
-            while (j < t.Length && (char.IsDigit(t[j]) || t[j] == '.')) j++;
-            if (units.Match(t, j) is not { } next || next.Unit == own.Unit) return own;
+            var j = NextListedValueEnd(t, own.End);
+            if (j < 0 || units.Match(t, j) is not { } next || next.Unit == own.Unit) return own;
             var ownWords = t.Substring(number.End, own.End - number.End);
             var nextWords = t.Substring(j, next.End - j);
             return nextWords.Length > ownWords.Length && nextWords.StartsWith(ownWords, StringComparison.Ordinal) ? next with { End = own.End } : own;
+        }
+
+        /// <summary>Where the digits of the next value of a list end, when 、 or 和 and a number follow <paramref name="at"/>; else -1.</summary>
+        private static int NextListedValueEnd(string t, int at)
+        {
+            if (at + 1 >= t.Length || (t[at] != '、' && t[at] != '和') || !char.IsDigit(t[at + 1])) return -1;
+            var j = at + 1;
+            while (j < t.Length && (char.IsDigit(t[j]) || t[j] == '.')) j++;
+            return j;
         }
 
         /// <summary>500万元以上固定资产投资, 10亿元以上项目: a quantity with 以上/以下 right before a noun is a size class inside a name, not a figure.</summary>
