@@ -59,12 +59,18 @@ namespace ReportSdk.Schema.Text
             => end <= start ? (OriginalOffset(start), OriginalOffset(start)) : (OriginalOffset(start), OriginalOffset(end - 1) + 1);
 
         /// <summary>Every start index of <paramref name="needle"/> (already folded) in [start, end).</summary>
-        public List<int> FindAll(string needle, int start, int end)
+        public List<int> FindAll(string needle, int start, int end) => FindAll(needle, start, end, int.MaxValue);
+
+        /// <summary>
+        /// The first <paramref name="limit"/> start indexes of <paramref name="needle"/> in [start, end): a caller
+        /// that only asks whether a text is there, or there once, stops early instead of scanning to the end.
+        /// </summary>
+        public List<int> FindAll(string needle, int start, int end, int limit)
         {
             var hits = new List<int>();
             if (needle.Length == 0) return hits;
             var at = start;
-            while (at <= end - needle.Length)
+            while (hits.Count < limit && at <= end - needle.Length)
             {
                 var hit = Value.IndexOf(needle, at, end - at, StringComparison.Ordinal);
                 if (hit < 0) break;

@@ -435,7 +435,7 @@ namespace ReportSdk.Schema.Validation
                 var (start, end) = dismissal.Section.Value is { } path && spans.TryGetValue(path, out var span)
                     ? (span.Start, span.End)
                     : (0, source.Value.Length);
-                if (text.Length > 0 && source.FindAll(text, start, end).Count == 0)
+                if (text.Length > 0 && source.FindAll(text, start, end, 1).Count == 0)
                 {
                     Report(Rules.QuoteNotFound, dismissal.Text.Location,
                         $"dismissed text \"{dismissal.Text.Value}\" not found in the source{(dismissal.Section.Value is null ? "" : $" section '{dismissal.Section.Value}'")}{Hints.ClosestInSource(_passages!, text, start, end)}");

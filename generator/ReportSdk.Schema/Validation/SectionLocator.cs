@@ -34,7 +34,8 @@ namespace ReportSdk.Schema.Validation
                     continue;
                 }
                 var heading = FoldedText.FoldString(section.Number + section.Title.Value);
-                var hits = source.FindAll(heading, at, end);
+                // Only the first hit counts; asking for more would rescan the rest of the text for every heading.
+                var hits = source.FindAll(heading, at, end, 1);
                 if (hits.Count == 0)
                 {
                     var where = found.Count == 0 ? (parentPath.Length == 0 ? "in the source" : $"inside section '{parentPath}'") : $"after section '{Join(parentPath, found[found.Count - 1].Section.Key.Value)}'";

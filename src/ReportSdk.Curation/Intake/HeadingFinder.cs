@@ -40,8 +40,9 @@ namespace ReportSdk.Curation.Intake
                 else if (level == 2) subsection = draft;
             }
             var located = Located(top, text);
-            var withRoles = located.Select(s => s.Role is not null ? s with { RoleHow = "from the title" }
-                : RoleFromUnnumberedHeading(s, located, lines, planYear) ?? RoleFromText(s, located, lines)).ToList();
+            var headingRoles = RolesFromUnnumberedHeadings(located, lines, planYear);
+            var withRoles = located.Select((s, index) => s.Role is not null ? s with { RoleHow = "from the title" }
+                : headingRoles[index] ?? RoleFromText(s, index, located, lines)).ToList();
             return Preamble(located, lines) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
         }
 
@@ -70,34 +71,38 @@ namespace ReportSdk.Curation.Intake
         private static readonly Regex DatePattern = new("(19|20)[0-9]{2}年([0-9]{1,2}月([0-9]{1,2}日)?)?|[0-9]{1,2}月[0-9]{1,2}日|(19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}( [0-9:]+)?|(19|20)[0-9]{2}", RegexOptions.CultureInvariant);
 
         /// <summary>
-        /// A top-level section whose title names no role, under a heading without a number (2021年工作总结和本届政府工作回顾
+        /// For each top-level section whose title names no role, under a heading without a number (2021年工作总结和本届政府工作回顾
         /// on a line of its own, then 一、…, 二、…): the role that heading names, up to a numbered heading that names its own.
+        /// One pass over the lines, so that a text dense with headings costs no more than its length.
         /// </summary>
-        private static SectionDraft? RoleFromUnnumberedHeading(SectionDraft section, IReadOnlyList<SectionDraft> sections, string[] lines, int? planYear)
+        private static SectionDraft?[] RolesFromUnnumberedHeadings(IReadOnlyList<SectionDraft> sections, string[] lines, int? planYear)
         {
-            var index = sections.ToList().IndexOf(section);
-            var from = 0;
-            for (var i = index - 1; i >= 0; i--)
+            var roles = new SectionDraft?[sections.Count];
+            (string Role, int Line)? heading = null;
+            var line = 1;
+            for (var index = 0; index < sections.Count; index++)
             {
-                if (sections[i].Role is not null && TitleRoles.Of(sections[i].Title, planYear) is not null) { from = sections[i].Line; break; }
-            }
-            for (var line = section.Line - 1; line > from; line--)
-            {
-                var text = lines[line - 1].Trim(' ', '\t', '\u3000');
-                if (NumberingMarks.At(text).Level == 0 && TitleRoles.OfUnnumberedHeading(text, planYear) is { } role)
+                var section = sections[index];
+                for (; line < section.Line; line++)
                 {
-                    return section with { Role = role, RoleHow = "from the heading on line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    var text = lines[line - 1].Trim(' ', '\t', '\u3000');
+                    if (NumberingMarks.At(text).Level == 0 && TitleRoles.OfUnnumberedHeading(text, planYear) is { } role) heading = (role, line);
+                }
+                line = section.Line + 1;
+                if (section.Role is not null && TitleRoles.Of(section.Title, planYear) is not null) heading = null;
+                else if (heading is { } h)
+                {
+                    roles[index] = section with { Role = h.Role, RoleHow = "from the heading on line " + h.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 }
             }
-            return null;
+            return roles;
         }
 
         /// <summary>A top-level section whose title names no role gets the role its text reads as (CHECK).</summary>
-        private static SectionDraft RoleFromText(SectionDraft section, IReadOnlyList<SectionDraft> sections, string[] lines)
+        private static SectionDraft RoleFromText(SectionDraft section, int index, IReadOnlyList<SectionDraft> sections, string[] lines)
         {
-            var index = sections.ToList().IndexOf(section);
             var end = index + 1 < sections.Count ? sections[index + 1].Line - 1 : lines.Length;
-            var text = string.Join("\n", lines.Skip(section.Line - 1).Take(Math.Max(0, end - section.Line + 1)));
+            var text = string.Join("\n", lines, section.Line - 1, Math.Max(0, end - section.Line + 1));
             var role = RoleOfText(text);
             return section with { Role = role, RoleHow = role is null ? null : "from its text" };
         }

@@ -66,37 +66,58 @@ namespace ReportSdk.Curation.Intake
         /// <summary>
         /// A block of lines followed at once by the same lines again (a blank line between allowed)
         /// keeps its first copy. Line numbers in the edit are those of the document as received.
+        /// Blocks of up to <see cref="LongestRepeatedBlock"/> lines are looked for, so that the time grows with the
+        /// length of the text, not with its square.
         /// </summary>
         private static void RemoveRepeatedBlocks(List<string> lines, List<string> edits)
         {
-            var numbers = Enumerable.Range(1, lines.Count).ToList(); // original line numbers, kept through removals
-            for (var i = 0; i < lines.Count; i++)
+            // Each line as the number of its text (equal texts, equal numbers), whether it is blank and its
+            // original line number, so that comparing blocks compares integers and allocates nothing.
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var rows = new List<LineRow>(lines.Count);
+            for (var n = 0; n < lines.Count; n++)
             {
-                if (lines[i].Trim().Length == 0) continue;
-                for (var size = 1; i + 2 * size <= lines.Count + 1; size++)
+                if (!ids.TryGetValue(lines[n], out var id)) ids.Add(lines[n], id = ids.Count);
+                rows.Add(new LineRow(id, lines[n].Trim().Length == 0, n + 1));
+            }
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Blank) continue;
+                for (var size = 1; size <= LongestRepeatedBlock && i + 2 * size <= rows.Count + 1; size++)
                 {
-                    var gap = RepeatAt(lines, i, size);
+                    var gap = RepeatAt(rows, i, size);
                     if (gap < 0) continue;
                     var start = i + size + gap;
-                    edits.Add($"original {Range(numbers[start - gap], numbers[start + size - 1])}: removed a repeated block, a verbatim copy of {Range(numbers[i], numbers[i + size - 1])} right before it ({Excerpt(lines[i], 12)})");
-                    lines.RemoveRange(i + size, gap + size);
-                    numbers.RemoveRange(i + size, gap + size);
+                    edits.Add($"original {Range(rows[start - gap].Number, rows[start + size - 1].Number)}: removed a repeated block, a verbatim copy of {Range(rows[i].Number, rows[i + size - 1].Number)} right before it ({Excerpt(lines[rows[i].Number - 1], 12)})");
+                    rows.RemoveRange(i + size, gap + size);
                     size = 0; // a third copy may follow
                 }
             }
+            if (rows.Count == lines.Count) return;
+            var kept = rows.Select(r => lines[r.Number - 1]).ToList();
+            lines.Clear();
+            lines.AddRange(kept);
         }
 
-        /// <summary>0 or 1 (the blank lines between) when lines[i..i+size) repeat right after themselves, else -1.</summary>
-        private static int RepeatAt(List<string> lines, int i, int size)
+        private readonly record struct LineRow(int Text, bool Blank, int Number);
+
+        /// <summary>
+        /// The most lines a repeated block may have: a page's navigation, a paragraph pasted twice or a
+        /// table printed twice is far shorter; a longer one is left as it is.
+        /// </summary>
+        public const int LongestRepeatedBlock = 400;
+
+        /// <summary>0 or 1 (the blank lines between) when rows[i..i+size) repeat right after themselves, else -1.</summary>
+        private static int RepeatAt(List<LineRow> rows, int i, int size)
         {
             for (var gap = 0; gap <= 1; gap++)
             {
                 var start = i + size + gap;
-                if (start + size > lines.Count) return -1;
-                if (gap == 1 && lines[i + size].Trim().Length > 0) return -1;
-                if (lines[i + size - 1].Trim().Length == 0) return -1; // a block ends with text
+                if (start + size > rows.Count) return -1;
+                if (gap == 1 && !rows[i + size].Blank) return -1;
+                if (rows[i + size - 1].Blank) return -1; // a block ends with text
                 var same = true;
-                for (var k = 0; k < size && same; k++) same = lines[i + k] == lines[start + k];
+                for (var k = 0; k < size && same; k++) same = rows[i + k].Text == rows[start + k].Text;
                 if (same) return gap;
             }
             return -1;
