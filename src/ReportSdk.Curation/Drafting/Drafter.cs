@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using ReportSdk.Curation.Coverage;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
@@ -137,7 +138,10 @@ namespace ReportSdk.Curation.Drafting
             var afterWords = t.Substring(quoteEnd, Math.Max(0, clauses.ClauseEnd(number.Start) - quoteEnd));
             var targetAfter = TargetNamedAfter.IsMatch(afterWords);
             var timing = PeriodRules.Decide(new TimingContext(role, clauses.Paragraph(number.Start), sentence, sentenceBefore, words, fiveYearPassage,
-                sameClause && previous!.IsBaseline, report.ReviewYear.Value, report.PlanYear.Value, PeriodRules.NamesTargetsAbove(nextParagraph), targetAfter));
+                sameClause && previous!.IsBaseline, report.ReviewYear.Value, report.PlanYear.Value, PeriodRules.NamesTargetsAbove(nextParagraph), targetAfter)
+            {
+                SectionLooksBackOnFiveYears = top is { Section.IsPreamble: false } && PeriodRules.LooksBackOnFiveYears(top.Section.Title.Value, report.ReviewYear.Value),
+            });
             // 分别从29661元、10391元增加到…, 是2011年的1.65倍、1.86倍: a value listed after another of its unit, with no words of its own, shares its timing.
             if (sameClause && words.Length == 0 && previous!.Unit == unit.Unit && previous.NumberStart < number.Start && ListedAfter(t, previous, number))
             {
@@ -164,7 +168,7 @@ namespace ReportSdk.Curation.Drafting
                 var last = parts[parts.Length - 1];
                 var tail = last.EndsWith("增长", StringComparison.Ordinal) ? "增长" : "";
                 var matched = parts.Select((p, i) => i == parts.Length - 1 ? indicators.Match(p, unit.Unit) : indicators.Match(p + tail, unit.Unit)).ToList();
-                if (matched.All(m => m is not null))
+                if (matched.All(m => m is not null) && !PartOfYear.IsMatch(sentenceBefore))
                 {
                     return parts.Select((p, i) => template with
                     {
@@ -180,13 +184,15 @@ namespace ReportSdk.Curation.Drafting
                 && indicators.Admits(measured, unit.Unit)) indicator = measured;
             // A fall keeps its value unsigned: it is no value of a growth indicator (format.md).
             if (indicator is not null && IsFall(words) && indicators.IsGrowth(indicator)) indicator = null;
+            // 前三季度，全市实现生产总值461.8亿元: a figure of part of the year is not the year's value of the indicator.
+            if (indicator is not null && PartOfYear.IsMatch(sentenceBefore)) indicator = null;
             // A target with an indicator of the economy as a whole is one of the year's main targets, not a task.
             if (indicator is not null && template.IsTarget && template.Kind == "task" && timing.Headline) template = template with { Kind = "annual" };
             return new List<FigureProposal> { template with { Indicator = indicator } };
         }
 
         /// <summary>目标 right after a quantity (8%以上目标, 3%左右的预期目标, 8%的年度目标): the quantity is a target.</summary>
-        private static readonly System.Text.RegularExpressions.Regex TargetNamedAfter = new("^\\s*的?(年度|预期|计划)?目标", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly Regex TargetNamedAfter = new("^\\s*的?(年度|预期|计划)?目标", RegexOptions.CultureInvariant);
 
         /// <summary>Whether <paramref name="number"/> follows <paramref name="previous"/> as the next value of a list (、 or 和 between them, nothing else but the unit).</summary>
         private static bool ListedAfter(string t, FigureProposal previous, FoundNumber number)
@@ -281,6 +287,8 @@ namespace ReportSdk.Curation.Drafting
             }
             if (bare.Length == 0)
             {
+                // 新增规上工业企业76家、达到360家: the total the new ones brought it to is not a count of new ones.
+                if (words.Length > 0 && previous.Label.StartsWith("新增", StringComparison.Ordinal)) return null;
                 // 从742亿元增加到1550.2亿元 (the same level); 增长12.6%达92.9亿元 (the level of that growth).
                 if (indicators.Admits(previous.Indicator, unit.Unit)) return previous.Indicator;
                 return indicators.GrowthOf(previous.Indicator, unit.Unit) ?? indicators.LevelOf(previous.Indicator, unit.Unit);
@@ -308,7 +316,7 @@ namespace ReportSdk.Curation.Drafting
         private static string UniqueQuote(FoldedText folded, ClauseSplitter clauses, int start, int end, FoundNumber number)
         {
             var t = folded.Value;
-            bool Unique(int s, int e) => folded.FindAll(t.Substring(s, e - s), 0, t.Length).Count == 1;
+            bool Unique(int s, int e) => folded.FindAll(t.Substring(s, e - s), 0, t.Length, 2).Count == 1;
             // A quote places its figure at the first number of its value in it (as the validator and coverage read it).
             bool PlacesNumber(int s, int e)
                 => QuoteWording.Read(t.Substring(s, e - s), number.Value, number.Written) is { Count: > 0 } found && s + found[0].Start == number.Start;
@@ -407,6 +415,9 @@ namespace ReportSdk.Curation.Drafting
             }
             return new FiveYearPassages(passages);
         }
+
+        /// <summary>Words that make a figure one of part of a year: 前三季度, 上半年, 一季度, 1-11月, 前10个月.</summary>
+        private static readonly Regex PartOfYear = new("前三季度|上半年|第?一季度|前两个?季度|1[-—~至到](1[01]|[2-9])月|前([2-9]|1[01]|[两二三四五六七八九十]|十一)个月", RegexOptions.CultureInvariant);
 
         /// <summary>Keys: the indicator's code where it is free in its list, else draft-1, draft-2… skipping the report's keys.</summary>
         private static List<FigureProposal> Keys(List<FigureProposal> figures, ReportSpec report)

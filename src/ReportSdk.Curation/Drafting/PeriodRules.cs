@@ -94,8 +94,9 @@ namespace ReportSdk.Curation.Drafting
                 return new FigureTiming(planStart >= c.PlanYear, Span(planStart, planEnd), "five-year", false);
             }
             // 五年累计培育…186家、…709家，累计新增…274家: the five-year total covers what its sentence lists after it.
+            // 累计完成投资4540亿元 in a section that looks back on five years (过去五年及2016年工作回顾): the five years' total.
             var average = c.Words.Contains("年均", StringComparison.Ordinal) || c.Words.Contains("五年", StringComparison.Ordinal)
-                || c.Sentence.Contains("五年累计", StringComparison.Ordinal);
+                || c.Sentence.Contains("五年累计", StringComparison.Ordinal) || c.SectionLooksBackOnFiveYears && c.Words.Contains("累计", StringComparison.Ordinal);
             // 截至2016年底，…: the sentence states the levels of that year (an average over years stays one: 2020年…，年均增长4.98%).
             if (written == 0 && !average && AsOf.Match(WithoutAttribution(c.SentenceBefore)) is { Success: true } asOf) written = int.Parse(asOf.Groups["y"].Value, culture);
             var isTarget = IsTarget(c, written);
@@ -107,7 +108,7 @@ namespace ReportSdk.Curation.Drafting
                 if (written == 2035 || c.Role == "outlook" && (c.Sentence.Contains("2035", StringComparison.Ordinal) || c.Sentence.Contains("二〇三五", StringComparison.Ordinal)))
                     return new FigureTiming(true, "2035", "long-range", false);
                 if (written > c.PlanYear) return new FigureTiming(true, Span(c.PlanYear, written), "five-year", false);
-                if (c.Role == "outlook" || average) return new FigureTiming(true, Span(c.PlanYear, c.PlanYear + 4), "five-year", false);
+                if (c.Role == "outlook" || average || SetsFiveYearGoals(c)) return new FigureTiming(true, Span(c.PlanYear, c.PlanYear + 4), "five-year", false);
                 var headline = Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal)) || c.TargetsAbove;
                 return new FigureTiming(true, c.PlanYear.ToString(culture), c.Role == "key-work" && !headline ? "task" : "annual", headline);
             }
@@ -142,6 +143,19 @@ namespace ReportSdk.Curation.Drafting
             if (LastIndexOf(c.Paragraph, "过去一年", "一年来", "回顾", "执行情况", c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年") >= 0
                 && LastIndexOf(c.Paragraph, "今年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年", "目标") < 0) return false;
             return c.Role != "other" || c.Paragraph.Contains("目标", StringComparison.Ordinal);
+        }
+
+        /// <summary>Words of a paragraph that sets the goals of the five years ahead (今后五年…的主要目标是：…).</summary>
+        private static readonly string[] FiveYearsAhead = { "今后五年", "未来五年", "今后5年", "未来5年" };
+
+        /// <summary>
+        /// Whether the figure's paragraph sets the goals of the five years ahead before it, and turns to the plan year
+        /// (今年, 2017年) nowhere after that.
+        /// </summary>
+        private static bool SetsFiveYearGoals(TimingContext c)
+        {
+            var ahead = LastIndexOf(c.Paragraph, FiveYearsAhead);
+            return ahead >= 0 && LastIndexOf(c.Paragraph.Substring(ahead), "今年", "明年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年") < 0;
         }
 
         private static bool ComparedWith(string words, int yearAt)
@@ -187,7 +201,11 @@ namespace ReportSdk.Curation.Drafting
     /// <param name="TargetsAbove">The next paragraph opens by naming this one's figures as targets (为实现以上目标).</param>
     /// <param name="TargetAfter">The words right after the quantity name it a target (增长8%以上目标, 3%左右的预期目标).</param>
     public sealed record TimingContext(string Role, string Paragraph, string Sentence, string SentenceBefore, string Words, bool FiveYearReview, bool ContinuesFromBaseline, int ReviewYear, int PlanYear,
-        bool TargetsAbove = false, bool TargetAfter = false);
+        bool TargetsAbove = false, bool TargetAfter = false)
+    {
+        /// <summary>The figure's top-level section is titled as a look back on five years (过去五年及2016年工作回顾).</summary>
+        public bool SectionLooksBackOnFiveYears { get; init; }
+    }
 
     /// <summary>When a figure applies: its list, period, kind, whether it is a headline target, and whether it is a baseline (a level of an earlier year it is compared with).</summary>
     public sealed record FigureTiming(bool IsTarget, string Period, string Kind, bool Headline, bool Baseline = false);

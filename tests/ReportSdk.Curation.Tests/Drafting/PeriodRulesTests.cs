@@ -1,3 +1,6 @@
+using ReportSdk.Curation.Drafting;
+using ReportSdk.Schema.Model;
+
 namespace ReportSdk.Curation.Tests.Drafting;
 
 /// <summary>Period, kind and list from where the number stands (format.md: period, kind).</summary>
@@ -157,4 +160,42 @@ public class PeriodRulesTests
     [Fact]
     public void A_fall_takes_no_growth_indicator()
         => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "规上工业增加值下降3.4%。"), "3.4").Indicator);
+
+    [Fact]
+    public void A_figure_of_part_of_the_year_takes_no_indicator()
+    {
+        var draft = DraftFixture.Propose(review: "前三季度，全市实现生产总值461.8亿元，增长5.6%。全年生产总值达到600亿元。");
+
+        Assert.Equal(new[] { "", "", "gdp" }, draft.Figures.Select(f => f.Indicator ?? ""));
+    }
+
+    [Fact]
+    public void A_paragraph_that_sets_the_goals_of_the_five_years_ahead_gives_five_year_targets()
+    {
+        var draft = DraftFixture.Propose(keyWork: "今后五年的主要目标是：全市生产总值年均增长11%左右，总量突破5500亿元，森林覆盖率超过50%。\n今年森林覆盖率达到45%。");
+
+        Assert.Equal(new[] { ("2021-2025", "five-year"), ("2021-2025", "five-year"), ("2021-2025", "five-year"), ("2021", "task") },
+            draft.Figures.Select(f => (f.Period, f.Kind)));
+    }
+
+    [Fact]
+    public void A_total_in_a_section_that_looks_back_on_five_years_is_of_the_five_years()
+    {
+        var report = DraftFixture.Report with
+        {
+            Sections = new[] { DraftFixture.Report.Sections[0] with { Title = new("过去五年工作回顾", DraftFixture.Report.Sections[0].Title.Location) } }.ToEquatableArray(),
+        };
+        var source = "一、过去五年工作回顾\n初步统计，2020年全区生产总值达到1300亿元。固定资产投资累计完成4540亿元。\n";
+        var draft = Drafter.Propose(report, new SourceDocument("/data/sources/test-2021-gwr.txt", source), DraftVocabulary.From(DraftFixture.Registry));
+
+        Assert.Equal(new[] { ("1300", "2020", "annual"), ("4540", "2016-2020", "five-year") }, draft.Figures.Select(f => (f.Value, f.Period, f.Kind)));
+    }
+
+    [Fact]
+    public void The_total_that_new_ones_brought_a_count_to_is_not_a_count_of_new_ones()
+    {
+        var draft = DraftFixture.Propose(review: "新增规上工业企业76家、达到360家。");
+
+        Assert.Equal(new[] { "new-industrial-enterprises-above-scale", "" }, draft.Figures.Select(f => f.Indicator ?? ""));
+    }
 }

@@ -31,6 +31,16 @@ public class SeveralIndicatorsTests
         Assert.Equal("gdp", DraftFixture.Figure(DraftFixture.Propose(review: "全市生产总值达到5128.4亿元。"), "5128.4").Indicator);
     }
 
+    [Theory]
+    [InlineData("地区生产总值预计增长6%左右。", "6", "gdp-growth")]
+    [InlineData("规上工业增加值增速同比增长2.0%。", "2.0", "industrial-value-added-growth")]
+    [InlineData("规上服务业营业收入增长8%。", "8", "services-above-scale-revenue-growth")]
+    [InlineData("环境空气质量(AQI)优良率达到76.4%。", "76.4", "good-air-days-ratio")]
+    [InlineData("农村居民家庭人均可支配收入23120元。", "23120", "rural-per-capita-disposable-income")]
+    [InlineData("万元增加值综合能耗比上年下降1.5%。", "1.5", "energy-intensity-reduction")]
+    public void Words_that_qualify_a_name_and_its_short_forms_still_find_the_indicator(string review, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: review), value).Indicator);
+
     [Fact]
     public void The_total_of_a_quantity_is_the_quantity_and_a_name_may_end_with_a_linking_word()
     {
