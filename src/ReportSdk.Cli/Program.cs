@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Linq;
 using System.Text;
 using ReportSdk.Cli.Commands;
+using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
 
 namespace ReportSdk.Cli
@@ -61,6 +62,7 @@ namespace ReportSdk.Cli
             try
             {
                 // Our own handlers below turn exceptions into one-line messages and exit codes.
+                using var limit = InputFiles.LimitFrom(environment);
                 return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
             }
             catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)

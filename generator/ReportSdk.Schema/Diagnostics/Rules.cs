@@ -21,6 +21,7 @@ namespace ReportSdk.Schema.Diagnostics
         public static readonly Rule InvalidKey = new("RS1007", "Key is not kebab-case or gives no valid C# identifier", Error);
         public static readonly Rule DuplicateKey = new("RS1008", "Key is not unique", Error);
         public static readonly Rule InconsistentQuantity = new("RS1009", "Fields of a quantity do not fit together", Error);
+        public static readonly Rule InexactNumber = new("RS1010", "Number not held exactly by a decimal", Error);
 
         public static readonly Rule UnknownIndicator = new("RS2001", "Unknown indicator", Error);
         public static readonly Rule UnknownUnit = new("RS2002", "Unknown unit", Error);
@@ -33,6 +34,7 @@ namespace ReportSdk.Schema.Diagnostics
         public static readonly Rule RegionMismatch = new("RS2009", "Region does not match the national list of divisions", Error);
         // A warning: the list is of one year, and a report of an earlier year may name a division abolished since.
         public static readonly Rule RegionNotListed = new("RS2010", "Region code not in the national list of divisions", Warning);
+        public static readonly Rule RegionCycle = new("RS2011", "Region is its own ancestor", Error);
 
         public static readonly Rule QuoteNotFound = new("RS3001", "Quote not found in the source", Error);
         public static readonly Rule ValueNotInQuote = new("RS3002", "Value not present in its quote", Error);
@@ -56,8 +58,8 @@ namespace ReportSdk.Schema.Diagnostics
         public static IReadOnlyList<Rule> All { get; } = new[]
         {
             YamlSyntax, UnknownField, MissingField, WrongType, DuplicateField, AnchorOrAlias, InvalidKey, DuplicateKey,
-            InconsistentQuantity, UnknownIndicator, UnknownUnit, UnknownRegion, UnknownCode, UnitMismatch,
-            SectionNotFound, ReferenceNotFound, DuplicateReport, RegionMismatch, RegionNotListed, QuoteNotFound, ValueNotInQuote, QuoteAmbiguous,
+            InconsistentQuantity, InexactNumber, UnknownIndicator, UnknownUnit, UnknownRegion, UnknownCode, UnitMismatch,
+            SectionNotFound, ReferenceNotFound, DuplicateReport, RegionMismatch, RegionNotListed, RegionCycle, QuoteNotFound, ValueNotInQuote, QuoteAmbiguous,
             SourceHashMismatch, SourceMissing, HeadingNotFound, QuoteOutsideSection, PeopleUnitMismatch, MagnitudeMismatch,
             ApproximateAsExact, UnreviewedFigure, InternalError,
         };

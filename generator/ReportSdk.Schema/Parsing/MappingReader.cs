@@ -143,6 +143,11 @@ namespace ReportSdk.Schema.Parsing
                 _diagnostics.Add(Rules.WrongType.At(text.Location, $"{Field(name)} must be a number as written in the source, such as 8 or 5128.4 (no sign), not '{text.Value}'"));
                 return new Located<string?>(null, text.Location);
             }
+            if (text.Value is not null && !DecimalText.TryParseExact(text.Value, out _))
+            {
+                _diagnostics.Add(Rules.InexactNumber.At(text.Location, $"{Field(name)}: {DecimalText.WhyNotExact(text.Value)}; values are kept exactly as written, so check the number"));
+                return new Located<string?>(null, text.Location);
+            }
             return text;
         }
 
@@ -241,8 +246,6 @@ namespace ReportSdk.Schema.Parsing
         /// Plain decimal notation as it stands in a source: digits with an optional fraction. No
         /// sign — a fall (下降2%) is the number 2 with its meaning in the label — and no exponent.
         /// </summary>
-        public static bool IsDecimal(string text)
-            => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
-               && text.Length > 0 && !text.StartsWith(".", StringComparison.Ordinal) && !text.EndsWith(".", StringComparison.Ordinal);
+        public static bool IsDecimal(string text) => DecimalText.IsPlain(text);
     }
 }

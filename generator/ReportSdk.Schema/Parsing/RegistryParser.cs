@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
+using ReportSdk.Schema.Text;
+using ReportSdk.Schema.Validation;
 
 namespace ReportSdk.Schema.Parsing
 {
@@ -145,7 +147,12 @@ namespace ReportSdk.Schema.Parsing
         {
             var scale = f.Text("scale", required: true);
             if (scale.Value is null) return "1";
-            if (!MappingReader.IsDecimal(scale.Value) || decimal.Parse(scale.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) == 0m)
+            if (MappingReader.IsDecimal(scale.Value) && !DecimalText.TryParseExact(scale.Value, out _))
+            {
+                diagnostics.Add(Rules.InexactNumber.At(scale.Location, $"'scale': {DecimalText.WhyNotExact(scale.Value)}"));
+                return "1";
+            }
+            if (!ValueRules.IsScale(scale.Value))
             {
                 diagnostics.Add(Rules.WrongType.At(scale.Location,
                     $"'scale' must be a decimal greater than 0 (the unit's size in its dimension's base unit, such as 1 or 10000), not '{scale.Value}'"));

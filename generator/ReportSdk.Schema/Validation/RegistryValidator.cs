@@ -48,6 +48,10 @@ namespace ReportSdk.Schema.Validation
                 {
                     diagnostics.Add(Rules.UnknownRegion.At(region.Parent.Location, $"region '{region.Code.Value}' names unknown parent '{parent}'{Hints.DidYouMean(parent, registry.Regions.Select(r => r.Code.Value))}"));
                 }
+                else if (region.Parent.Value is not null && ValueRules.ParentCycle(region.Code.Value, c => registry.FindRegion(c)?.Parent.Value) is { } cycle)
+                {
+                    diagnostics.Add(Rules.RegionCycle.At(region.Parent.Location, $"region '{region.Code.Value}' is its own ancestor ({cycle}); a region's parents end at a province"));
+                }
                 else
                 {
                     CheckAgainstNationalList(region, registry, divisions, diagnostics);

@@ -18,10 +18,7 @@ namespace ReportSdk.Schema.Validation
     /// </summary>
     public sealed class ReportValidator
     {
-        private static readonly Regex PeriodPattern = new(@"^([0-9]{4})(-([0-9]{4}))?\z", RegexOptions.CultureInvariant);
-
-        /// <summary>The years a report may name (reviewYear, planYear), as in report.schema.json.</summary>
-        private const int FirstYear = 1900, LastYear = 2100;
+        private const int FirstYear = ValueRules.FirstYear, LastYear = ValueRules.LastYear;
 
         /// <summary>Measure words that count people: such a figure takes a unit of dimension people, not count.</summary>
         private static readonly string[] PeopleMeasures = { "名", "人", "位" };
@@ -94,13 +91,13 @@ namespace ReportSdk.Schema.Validation
                 var known = _registry.Regions.Select(r => r.Code.Value).ToList();
                 Report(Rules.UnknownRegion, _report.Region.Location, $"unknown region '{_report.Region.Value}'; known: {string.Join(", ", known)}{Hints.DidYouMean(_report.Region.Value, known)}");
             }
-            if (_report.Delivered.Value.Length > 0 && !DateTime.TryParseExact(_report.Delivered.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (_report.Delivered.Value.Length > 0 && !ValueRules.IsDate(_report.Delivered.Value))
             {
                 Report(Rules.WrongType, _report.Delivered.Location, $"delivered must be a date written yyyy-MM-dd, not '{_report.Delivered.Value}'");
             }
             foreach (var (year, name) in new[] { (_report.ReviewYear, "reviewYear"), (_report.PlanYear, "planYear") })
             {
-                if (year.Value != 0 && (year.Value < FirstYear || year.Value > LastYear))
+                if (year.Value != 0 && !ValueRules.IsYear(year.Value))
                 {
                     Report(Rules.WrongType, year.Location, $"{name} must be a year between {FirstYear} and {LastYear}, not {year.Value}");
                 }
@@ -183,7 +180,7 @@ namespace ReportSdk.Schema.Validation
                 {
                     CheckCode(new Located<string>(figure.Kind.Value, figure.Kind.Location), Codes.FigureKinds, $"{what} kind");
                 }
-                if (Given(figure.Period.Value) && (!PeriodPattern.IsMatch(figure.Period.Value) || !IsOrderedPeriod(figure.Period.Value)))
+                if (Given(figure.Period.Value) && !ValueRules.IsPeriod(figure.Period.Value))
                 {
                     Report(Rules.WrongType, figure.Period.Location, $"period of {what} '{figure.Key.Value}' must be a year (2021) or a range of years (2021-2025), not '{figure.Period.Value}'");
                 }
@@ -236,7 +233,7 @@ namespace ReportSdk.Schema.Validation
                     Report(Rules.InconsistentQuantity, figure.Max.Location, $"'max' of {what} '{figure.Key.Value}' goes only with bound range, not {bound}");
                 }
                 if (bound == "range" && figure.Max.Value is not null && figure.Value.Value is not null
-                    && Parse(figure.Max.Value) <= Parse(figure.Value.Value))
+                    && !ValueRules.IsAboveValue(figure.Max.Value, figure.Value.Value))
                 {
                     Report(Rules.InconsistentQuantity, figure.Max.Location, $"max {figure.Max.Value} of {what} '{figure.Key.Value}' must be greater than its value {figure.Value.Value}");
                 }
@@ -499,13 +496,6 @@ namespace ReportSdk.Schema.Validation
             }
         }
 
-        private static bool IsOrderedPeriod(string period)
-        {
-            var parts = period.Split('-');
-            return parts.Length == 1 || string.CompareOrdinal(parts[0], parts[1]) < 0;
-        }
-
-        private static decimal Parse(string value) => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
 
         private void Report(Rule rule, TextLocation location, string message) => _diagnostics.Add(rule.At(location, message));
     }

@@ -88,15 +88,9 @@ namespace ReportSdk.Cli.Commands
                 {
                     return DatasetSource.FromExport(version);
                 }
-                catch (JsonException e)
+                catch (InvalidDataException e)
                 {
-                    context.Error.WriteLine($"reportsdk: {version} is not an export JSON file: {e.Message}");
-                    exitCode = ExitCodes.DataErrors;
-                    return null;
-                }
-                catch (System.Collections.Generic.KeyNotFoundException)
-                {
-                    context.Error.WriteLine($"reportsdk: {version} is JSON but not a reportsdk export");
+                    context.Error.WriteLine($"reportsdk: {version} is not an export that ReportDataset.Load accepts: {e.Message}");
                     exitCode = ExitCodes.DataErrors;
                     return null;
                 }

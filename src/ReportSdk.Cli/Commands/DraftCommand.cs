@@ -146,7 +146,7 @@ namespace ReportSdk.Cli.Commands
         private static bool Write(CommandContext context, ReportSpec report, SourceDocument source, Draft draft)
         {
             var display = DataFiles.Display(report.Path);
-            var before = File.ReadAllText(report.Path);
+            var before = InputFiles.ReadAllText(report.Path);
             string after;
             try
             {
@@ -191,7 +191,7 @@ namespace ReportSdk.Cli.Commands
                 return ExitCodes.Usage;
             }
             var findings = new List<Finding>();
-            var key = AnswerKeyReader.Read(keyPath, File.ReadAllText(keyPath), findings);
+            var key = AnswerKeyReader.Read(keyPath, InputFiles.ReadAllText(keyPath), findings);
             if (key is not null && findings.Count == 0) findings.AddRange(AnswerKeyChecker.Check(key, source.Text, registry, AdministrativeDivisions.National).Where(f => f.Id != Rules.QuoteNotFound.Id));
             if (key is null || findings.Count > 0)
             {

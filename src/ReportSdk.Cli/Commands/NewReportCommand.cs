@@ -61,7 +61,7 @@ namespace ReportSdk.Cli.Commands
                 return ExitCodes.Usage;
             }
 
-            var received = File.ReadAllBytes(sourceFile);
+            var received = InputFiles.ReadAllBytesOfNonEmpty(sourceFile);
             NormalizedSource normalized;
             try
             {
@@ -74,7 +74,7 @@ namespace ReportSdk.Cli.Commands
             }
 
             var regionsFile = Path.Combine(dataFolder, "regions.yaml");
-            var registry = RegistryParser.Parse(regionsFile, File.Exists(regionsFile) ? File.ReadAllText(regionsFile) : "regions: []\n").Registry;
+            var registry = RegistryParser.Parse(regionsFile, File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "regions: []\n").Registry;
             var placed = PlaceRegion(context, region, normalized.Text, registry);
             if (placed is null) return ExitCodes.Usage;
             var (regionCode, newRegions, how) = placed.Value;
@@ -100,7 +100,7 @@ namespace ReportSdk.Cli.Commands
             var utf8 = new UTF8Encoding(false);
             if (newRegions.Count > 0)
             {
-                var before = File.Exists(regionsFile) ? File.ReadAllText(regionsFile) : "# yaml-language-server: $schema=registry.schema.json\nregions:\n";
+                var before = File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "# yaml-language-server: $schema=registry.schema.json\nregions:\n";
                 AtomicFile.WriteAllBytes(regionsFile, utf8.GetBytes(YamlBlockList.Append(before, "regions", string.Concat(newRegions.Select(r => "  - " + r + "\n")))));
                 context.Output.WriteLine(LineText.Escape($"added {newRegions.Count} region{(newRegions.Count == 1 ? "" : "s")} to {DataFiles.Display(regionsFile)} from the national list of divisions: {string.Join("; ", newRegions)}"));
             }

@@ -74,7 +74,7 @@ namespace ReportSdk.Cli.Curating
             string? notFound = null;
             if (originalFile is not null && System.IO.File.Exists(originalFile))
             {
-                Compare(changes, "originalSha256", Scalar(source, "originalSha256"), Sha256.OfBytes(System.IO.File.ReadAllBytes(originalFile)));
+                Compare(changes, "originalSha256", Scalar(source, "originalSha256"), Sha256.OfBytes(Loading.InputFiles.ReadAllBytes(originalFile)));
             }
             else
             {

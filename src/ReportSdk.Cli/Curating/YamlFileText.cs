@@ -29,7 +29,7 @@ namespace ReportSdk.Cli.Curating
         /// <exception cref="InvalidDataException">The file is not UTF-8.</exception>
         public static YamlFileText Read(string path)
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = Loading.InputFiles.ReadAllBytes(path);
             var hasBom = bytes.AsSpan().StartsWith(Bom);
             try
             {

@@ -16,10 +16,16 @@ namespace ReportSdk.Cli.Diffing
     /// </summary>
     internal sealed record DatasetSource(JsonElement Export, IReadOnlyCollection<string>? IndicatorCodes)
     {
-        /// <summary>Reads an export file.</summary>
+        /// <summary>
+        /// Reads an export file: loaded first as <see cref="ReportDataset.Load(Stream)"/> loads it, so a diff compares
+        /// only datasets the loader (and validate) would accept.
+        /// </summary>
+        /// <exception cref="InvalidDataException">The file is not an export the loader accepts; the message names the JSON path.</exception>
         public static DatasetSource FromExport(string path)
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var bytes = InputFiles.ReadAllBytesOfNonEmpty(path);
+            ReportDataset.Load(new MemoryStream(bytes, writable: false), InputFiles.MaxBytes);
+            using var document = JsonDocument.Parse(bytes);
             return new DatasetSource(document.RootElement.Clone(), null);
         }
 

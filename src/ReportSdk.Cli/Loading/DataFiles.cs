@@ -46,7 +46,7 @@ namespace ReportSdk.Cli.Loading
                 }
             }
             walk.FollowLinks();
-            return walk.Files.OrderBy(file => file, StringComparer.Ordinal).Select(file => new InputFile(file, File.ReadAllText(file))).ToList();
+            return walk.Files.OrderBy(file => file, StringComparer.Ordinal).Select(file => new InputFile(file, InputFiles.ReadAllText(file))).ToList();
         }
 
         /// <summary>
@@ -63,7 +63,7 @@ namespace ReportSdk.Cli.Loading
 
         /// <summary>A source text a report names, read from disk; null when there is no such file.</summary>
         public static InputFile? ReadSource(string fullPath)
-            => File.Exists(fullPath) ? new InputFile(Display(fullPath), File.ReadAllText(fullPath)) : null;
+            => File.Exists(fullPath) ? new InputFile(Display(fullPath), InputFiles.ReadAllText(fullPath)) : null;
 
         private static IReadOnlyList<InputFile> FindRegistries(string reportPath)
         {
@@ -72,7 +72,7 @@ namespace ReportSdk.Cli.Loading
                 var found = RegistryParser.FileNames.Select(name => Path.Combine(folder, name)).Where(File.Exists).ToList();
                 if (found.Count > 0)
                 {
-                    return found.Select(file => new InputFile(Display(file), File.ReadAllText(file))).ToList();
+                    return found.Select(file => new InputFile(Display(file), InputFiles.ReadAllText(file))).ToList();
                 }
             }
             return Array.Empty<InputFile>();

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ReportSdk.Payload;
+using ReportSdk.Schema.Validation;
 
 namespace ReportSdk.Reading
 {
@@ -39,7 +40,11 @@ namespace ReportSdk.Reading
         {
             var root = new Node(document, "").AsObject(RootFields);
             var dataset = root.Object("dataset", DatasetFields);
-            var info = new DatasetInfo(dataset.String("version"), dataset.String("contentHash"));
+            var version = dataset.String("version");
+            if (version.Trim().Length == 0) throw dataset.Fail("version", "expected the dataset's version, found an empty string");
+            var contentHash = dataset.String("contentHash");
+            if (!ValueRules.IsSha256(contentHash)) throw dataset.Fail("contentHash", $"expected a SHA-256 as 64 lowercase hexadecimal digits, found '{contentHash}'");
+            var info = new DatasetInfo(version, contentHash);
             var known = new KnownCodes();
             var registry = Registry(root.Object("registries", RegistryFields), known);
             var reports = root.Objects("reports", ReportFields);
@@ -64,7 +69,9 @@ namespace ReportSdk.Reading
                 var code = unit.String("code");
                 if (!known.Units.Add(code)) throw unit.Fail("code", $"unit '{code}' is listed twice");
                 buffer.String(code).String(unit.String("name")).String(unit.String("english")).String(unit.String("dimension"));
-                buffer.String(unit.DecimalText("scale") ?? throw unit.Fail("scale", "expected a number, found null"));
+                var scale = unit.DecimalText("scale") ?? throw unit.Fail("scale", "expected a number, found null");
+                if (!ValueRules.IsScale(scale)) throw unit.Fail("scale", $"expected a scale greater than 0, found {scale}");
+                buffer.String(scale);
             }
 
             var indicators = registries.Objects("indicators", IndicatorFields);
@@ -80,10 +87,12 @@ namespace ReportSdk.Reading
 
             // A parent may come after its child, so every code is known before any parent is checked.
             var regions = registries.Objects("regions", RegionFields);
+            var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var region in regions)
             {
                 var code = region.String("code");
                 if (!known.Regions.TryAdd(code, (region.String("name"), region.String("gbCode")))) throw region.Fail("code", $"region '{code}' is listed twice");
+                parents[code] = region.NullableString("parent");
             }
             buffer.Integer(regions.Length);
             foreach (var region in regions)
@@ -92,6 +101,10 @@ namespace ReportSdk.Reading
                 buffer.String(region.Code<RegionLevel>("level"));
                 var parent = region.NullableString("parent");
                 if (parent is not null && !known.Regions.ContainsKey(parent)) throw region.Fail("parent", $"unknown region '{parent}' (not in registries.regions)");
+                if (parent is not null && ValueRules.ParentCycle(region.String("code"), c => parents.TryGetValue(c, out var p) ? p : null) is { } cycle)
+                {
+                    throw region.Fail("parent", $"region '{region.String("code")}' is its own ancestor ({cycle}), as RS2011 has it");
+                }
                 buffer.String(parent);
             }
             return buffer.ToArray();
@@ -109,13 +122,13 @@ namespace ReportSdk.Reading
             buffer.String(report.Code<ReportKind>("kind"));
             buffer.String(known.Region(report.Object("region", ReportRegionFields)));
             var delivered = report.String("delivered");
-            if (!DateOnly.TryParseExact(delivered, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) throw report.Fail("delivered", $"expected a date yyyy-MM-dd, found '{delivered}'");
+            if (!ValueRules.IsDate(delivered)) throw report.Fail("delivered", $"expected a date yyyy-MM-dd, found '{delivered}'");
             buffer.String(delivered);
             buffer.String(report.String("session"));
             var speaker = report.Object("speaker", SpeakerFields);
             buffer.String(speaker.String("name")).String(speaker.String("title"));
             buffer.String(report.String("title"));
-            buffer.Integer(report.Integer("reviewYear")).Integer(report.Integer("planYear"));
+            buffer.Integer(Year(report, "reviewYear")).Integer(Year(report, "planYear"));
 
             var top = report.Objects("sections", SectionFields);
             var sections = new List<SectionRow>();
@@ -131,6 +144,12 @@ namespace ReportSdk.Reading
                 .Block(Figures(report, "targets", known, byPath))
                 .Block(Figures(report, "actuals", known, byPath))
                 .ToArray();
+        }
+
+        private static int Year(Node report, string name)
+        {
+            var year = report.Integer(name);
+            return ValueRules.IsYear(year) ? year : throw report.Fail(name, $"expected a year between {ValueRules.FirstYear} and {ValueRules.LastYear}, found {year}");
         }
 
         private readonly record struct SectionRow(string Key, string Path, string Number, string Title, string Role, int Children);
@@ -169,12 +188,20 @@ namespace ReportSdk.Reading
                 buffer.String(indicator);
                 Quantity(buffer, figure, known);
                 var period = figure.String("period");
-                if (!IsPeriod(period)) throw figure.Fail("period", $"expected a year or a range of years (2021, 2021-2025), found '{period}'");
+                if (!ValueRules.IsPeriod(period)) throw figure.Fail("period", $"expected a year or a range of years (2021, 2021-2025), found '{period}'");
                 buffer.String(period).String(figure.Code<FigureKind>("kind"));
                 buffer.Boolean(figure.Boolean("headline")).Boolean(figure.Boolean("aspirational"));
                 var section = figure.String("section");
                 buffer.Integer(sections.TryGetValue(section, out var index) ? index : throw figure.Fail("section", $"no section with path '{section}' in this report"));
                 buffer.String(figure.String("quote")).String(figure.NullableString("note")).String(figure.NullableString("conflictsWith"));
+            }
+            // conflictsWith names another figure of the same list, as the compiler has it (RS2007).
+            foreach (var figure in figures)
+            {
+                var other = figure.NullableString("conflictsWith");
+                if (other is null) continue;
+                if (other == figure.String("key")) throw figure.Fail("conflictsWith", $"must name another figure of {list}, not '{other}' itself");
+                if (!keys.Contains(other)) throw figure.Fail("conflictsWith", $"names '{other}', which is no key of {list}");
             }
             return buffer;
         }
@@ -204,20 +231,9 @@ namespace ReportSdk.Reading
                 known.Unit(figure, "unit", unit);
                 if (bound is null) throw figure.Fail("bound", "expected a bound code, found null");
                 if ((bound == "range") != (max is not null)) throw figure.Fail("max", bound == "range" ? "a range needs a max" : "only a range has a max");
+                if (max is not null && !ValueRules.IsAboveValue(max, value)) throw figure.Fail("max", $"a range's max must be greater than its value {value}, found {max}");
             }
             buffer.String(value).String(max).String(unit).String(measure).String(bound);
-        }
-
-        private static bool IsPeriod(string text)
-        {
-            try
-            {
-                return Period.Parse(text).ToString() == text;
-            }
-            catch (Exception e) when (e is FormatException or OverflowException or ArgumentOutOfRangeException)
-            {
-                return false;
-            }
         }
 
         /// <summary>The codes of the document's registries, which its reports must refer to.</summary>
@@ -280,8 +296,8 @@ namespace ReportSdk.Reading
                 foreach (var property in _element.EnumerateObject())
                 {
                     var index = IndexOf(fields, property, ordinal++);
-                    if (index < 0) throw Fail(property.Name, "unknown field (not part of the export)");
-                    if ((seen & (1u << index)) != 0) throw Fail(property.Name, "field given twice");
+                    if (index < 0) throw Fail(NameOf(property), "unknown field (not part of the export)");
+                    if ((seen & (1u << index)) != 0) throw Fail(NameOf(property), "field given twice");
                     seen |= 1u << index;
                     values[index] = property.Value;
                 }
@@ -317,10 +333,35 @@ namespace ReportSdk.Reading
                 var value = Value(name);
                 return value.ValueKind switch
                 {
-                    JsonValueKind.String => value.GetString(),
+                    JsonValueKind.String => Text(value, name),
                     JsonValueKind.Null => null,
                     _ => throw Fail(name, $"expected a string, found {Describe(value)}"),
                 };
+            }
+
+            private static string NameOf(JsonProperty property)
+            {
+                try
+                {
+                    return property.Name;
+                }
+                catch (InvalidOperationException)
+                {
+                    return "(a name that is not valid text)";
+                }
+            }
+
+            // A lone surrogate (\ud800) or bytes that are not UTF-8 make no text: refused at their path, not thrown as they are.
+            private string Text(JsonElement value, string name)
+            {
+                try
+                {
+                    return value.GetString()!;
+                }
+                catch (InvalidOperationException)
+                {
+                    throw Fail(name, "the string is not valid text (a lone surrogate escape or bytes that are not UTF-8)");
+                }
             }
 
             public int Integer(string name)
@@ -343,8 +384,8 @@ namespace ReportSdk.Reading
             }
 
             /// <summary>
-            /// A number as the invariant text of its decimal, or null. Parsed from the raw JSON
-            /// text, not through double, so the scale is kept: 8.0 stays 8.0.
+            /// A number as written in the JSON, or null: plain notation that a decimal holds exactly, as the
+            /// compiler reads YAML (RS1010), so 8.0 stays 8.0 and nothing is rounded or flushed to zero.
             /// </summary>
             public string? DecimalText(string name)
             {
@@ -352,9 +393,8 @@ namespace ReportSdk.Reading
                 if (value.ValueKind == JsonValueKind.Null) return null;
                 if (value.ValueKind != JsonValueKind.Number) throw Fail(name, $"expected a number, found {Describe(value)}");
                 var raw = value.GetRawText();
-                return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                    ? number.ToString(CultureInfo.InvariantCulture)
-                    : throw Fail(name, $"the number {raw} does not fit a decimal");
+                if (!Schema.Text.DecimalText.IsPlain(raw)) throw Fail(name, $"expected a number in plain notation without sign or exponent, such as 8 or 5128.4, found {raw}");
+                return Schema.Text.DecimalText.TryParseExact(raw, out _) ? raw : throw Fail(name, Schema.Text.DecimalText.WhyNotExact(raw));
             }
 
             /// <summary>The code of a <typeparamref name="TEnum"/> value, checked.</summary>

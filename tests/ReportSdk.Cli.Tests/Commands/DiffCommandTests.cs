@@ -104,6 +104,55 @@ public class DiffCommandTests
         Assert.Contains("Exit 3 when", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"value\": 8,", "\"value\": 1e-400,", "plain notation")]
+    [InlineData("\"title\": \"政府工作报告\"", "\"title\": \"\\ud800\"", "not valid text")]
+    public void An_export_the_loader_refuses_is_a_data_error_naming_its_json_path(string oldText, string newText, string message)
+    {
+        using var temp = new TempFolder();
+        Assert.Contains(oldText, ExportEdits.Export, StringComparison.Ordinal);
+        var (before, after) = Exports(temp, ExportEdits.Export.Replace(oldText, newText, StringComparison.Ordinal));
+
+        var result = CliRunner.Run("diff", before, after);
+
+        Assert.True(result.ExitCode == ExitCodes.DataErrors, result.ToString());
+        Assert.Contains("is not an export that ReportDataset.Load accepts: ReportSdk export, reports[", result.Error, StringComparison.Ordinal);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        CliRunner.AssertNoStackTrace(result.Error);
+    }
+
+    [Fact]
+    public void An_export_larger_than_the_input_limit_is_a_usage_error_that_says_how_to_raise_it()
+    {
+        using var temp = new TempFolder();
+        var (before, after) = Exports(temp, ExportEdits.Export + new string(' ', 2 * 1024 * 1024));
+
+        var refused = CliRunner.RunWithEnvironment(new Dictionary<string, string> { ["REPORTSDK_MAX_INPUT_MB"] = "1" }, "diff", before, after);
+        var raised = CliRunner.RunWithEnvironment(new Dictionary<string, string> { ["REPORTSDK_MAX_INPUT_MB"] = "3" }, "diff", before, after);
+
+        Assert.True(refused.ExitCode == ExitCodes.Usage, refused.ToString());
+        Assert.Equal($"reportsdk: {after} is larger than the limit of 1 MiB for one input; set REPORTSDK_MAX_INPUT_MB to raise it", refused.ErrorLines.Single());
+        Assert.True(raised.ExitCode == ExitCodes.Ok, raised.ToString());
+    }
+
+    [Fact]
+    public void A_fifo_or_a_device_is_refused_without_being_opened()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        var (before, _) = Exports(temp, ExportEdits.Export);
+        var fifo = temp.File("fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+
+        foreach (var input in new[] { fifo, "/dev/zero" })
+        {
+            var result = CliRunner.Run("diff", before, input);
+
+            Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+            Assert.Equal($"reportsdk: {input} is empty or not a regular file (a FIFO, a device); give a file", result.ErrorLines.Single());
+        }
+    }
+
     private static (string Before, string After) Exports(TempFolder temp, string after)
     {
         var beforePath = temp.File("before.json");

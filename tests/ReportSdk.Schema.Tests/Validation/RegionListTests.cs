@@ -44,6 +44,16 @@ public sealed class RegionListTests
     }
 
     [Fact]
+    public void RS2011_a_region_whose_parents_lead_back_to_it_at_its_parent()
+    {
+        var findings = Validate(Luoyang.Replace("level: prefecture}", "level: prefecture, parent: jianxi}", StringComparison.Ordinal)
+            + "  - {code: jianxi, name: 涧西区, english: Jianxi District, gbCode: \"410305\", level: district, parent: luoyang}\n");
+
+        Assert.Equal(new[] { "RS2011", "RS2011" }, findings.Select(f => f.Id));
+        Assert.Equal("region 'luoyang' is its own ancestor (luoyang → jianxi → luoyang); a region's parents end at a province", findings[0].Message);
+    }
+
+    [Fact]
     public void RS2009_a_region_named_otherwise_than_the_list_names_its_code()
     {
         var finding = FindingAssert.Single(Validate("  - {code: luoyang, name: 洛阳, english: Luoyang, gbCode: \"410300\", level: prefecture}\n"), "RS2009", 2, 12);

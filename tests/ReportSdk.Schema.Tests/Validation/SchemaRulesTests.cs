@@ -21,6 +21,17 @@ public class SchemaRulesTests
         Assert.Equal("target 'gdp-growth' has bound estimate, which is for actuals only (预计); give a target the bound its wording states (exact, at-least, about…)", finding.Message);
     }
 
+    [Theory]
+    [InlineData("8.00000000000000000000000000001", "would be rounded")]
+    [InlineData("100000000000000000000000000000", "beyond the range of a decimal")]
+    public void A_value_a_decimal_cannot_hold_exactly_is_RS1010_at_the_value(string value, string why)
+    {
+        var findings = Report().Replace("    value: 8\n    unit: percent\n    bound: at-least\n", "    value: " + value + "\n    unit: percent\n    bound: at-least\n").Findings();
+
+        var finding = FindingAssert.Single(findings, "RS1010", 42, 12);
+        Assert.Contains(why, finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Actual_with_bound_estimate_is_accepted_RS1009()
     {

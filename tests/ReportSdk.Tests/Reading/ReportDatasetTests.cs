@@ -11,7 +11,7 @@ public class ReportDatasetTests
     // qualitative target and a value written with a trailing zero.
     private const string Export = """
         {
-          "dataset": { "version": "1.2.3", "contentHash": "0123abcd" },
+          "dataset": { "version": "1.2.3", "contentHash": "0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd" },
           "registries": {
             "units": [
               { "code": "percent", "name": "%", "english": "percent", "dimension": "ratio", "scale": 1 },
@@ -86,7 +86,7 @@ public class ReportDatasetTests
     {
         var dataset = Load(Export);
 
-        Assert.Equal(("1.2.3", "0123abcd"), (dataset.Info.Version, dataset.Info.ContentHash));
+        Assert.Equal(("1.2.3", "0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd0123abcd"), (dataset.Info.Version, dataset.Info.ContentHash));
         Assert.Equal(new[] { "percent", "100m-yuan", "10k-yuan", "count" }, dataset.Registry.Units.Select(u => u.Code));
         Assert.Equal(new[] { "gdp-growth", "gdp" }, dataset.Registry.Indicators.Select(i => i.Code));
         Assert.Equal(new[] { "jianxi-2021-gwr", "luoyang-2021-gwr" }, dataset.Reports.Select(r => r.Id));
@@ -200,6 +200,22 @@ public class ReportDatasetTests
     [InlineData("reports[1].speaker", "\"刘宛康\"", "expected an object")]
     [InlineData("reports[0].sections[0].extra", "1", "unknown field")]
     [InlineData("registries", null, "missing field")]
+    // The compiler's rules on values, applied to what is loaded (the same code: ValueRules, DecimalText).
+    [InlineData("reports[1].targets[0].value", "1e-400", "plain notation")]
+    [InlineData("reports[1].targets[0].value", "1.234567890123456789012345678901234", "more digits than a decimal holds")]
+    [InlineData("reports[1].targets[0].value", "8.00000000000000000000000000001", "more digits than a decimal holds")]
+    [InlineData("reports[1].targets[0].value", "100000000000000000000000000000", "beyond the range of a decimal")]
+    [InlineData("reports[1].targets[0].value", "-8", "plain notation")]
+    [InlineData("registries.units[0].scale", "0", "greater than 0")]
+    [InlineData("registries.regions[1].parent", "\"luoyang\"", "its own ancestor (luoyang → luoyang)")]
+    [InlineData("registries.regions[0].parent", "\"jianxi\"", "its own ancestor (jianxi → jianxi)")]
+    [InlineData("reports[1].targets[0].conflictsWith", "\"gdp\"", "no key of targets")]
+    [InlineData("reports[1].targets[0].conflictsWith", "\"gdp-growth\"", "not 'gdp-growth' itself")]
+    [InlineData("reports[1].targets[0].period", "\"0\"", "expected a year or a range of years")]
+    [InlineData("reports[1].planYear", "-5", "expected a year between 1900 and 2100")]
+    [InlineData("reports[0].targets[1].max", "1", "max must be greater than its value")]
+    [InlineData("dataset.contentHash", "\"not-a-hash\"", "64 lowercase hexadecimal digits")]
+    [InlineData("dataset.version", "\"\"", "empty string")]
     public void A_document_that_is_not_an_export_throws_InvalidDataException_naming_the_json_path(string path, string? json, string message)
     {
         // Reports are listed luoyang first in the document; paths are document positions, not id order.
@@ -210,6 +226,43 @@ public class ReportDatasetTests
 
         Assert.Contains(path + ":", error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Regions_whose_parents_lead_back_to_them_throw_InvalidDataException_at_the_first_of_them()
+    {
+        var document = JsonNode.Parse(Export)!;
+        Set(document, "registries.regions[1].parent", "\"jianxi\"");
+
+        var error = Assert.Throws<InvalidDataException>(() => Load(document.ToJsonString()));
+
+        Assert.Contains("registries.regions[0].parent: region 'jianxi' is its own ancestor (jianxi → luoyang → jianxi)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udfff")]
+    [InlineData("a\\udc00b")]
+    public void A_lone_surrogate_escape_inside_a_string_throws_InvalidDataException_naming_the_json_path(string escape)
+    {
+        var text = Export.Replace("\"title\": \"政府工作报告\"", "\"title\": \"" + escape + "\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load(text));
+
+        Assert.Contains("reports[0].title: the string is not valid text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF8_inside_a_string_throw_InvalidDataException_naming_the_json_path()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Export.Replace("\"title\": \"政府工作报告\"", "\"title\": \"@@\"", StringComparison.Ordinal));
+        var at = Array.IndexOf(bytes, (byte)'@');
+        bytes[at] = 0xFF;
+        bytes[at + 1] = 0xFE;
+
+        var error = Assert.Throws<InvalidDataException>(() => ReportDataset.Load(new MemoryStream(bytes)));
+
+        Assert.Contains("reports[0].title:", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

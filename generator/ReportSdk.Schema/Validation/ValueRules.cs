@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ReportSdk.Schema.Validation
+{
+    /// <summary>
+    /// The rules on single values that hold wherever data comes in: the compiler applies them to
+    /// report and registry YAML, and the runtime, which compiles this file in too, to an export it
+    /// loads (ReportDataset.Load, reportsdk diff). One text of each rule, so that both doors accept
+    /// and refuse the same values.
+    /// </summary>
+    internal static class ValueRules
+    {
+        /// <summary>The years a report may name (reviewYear, planYear), as in report.schema.json.</summary>
+        public const int FirstYear = 1900, LastYear = 2100;
+
+        private static readonly Regex PeriodPattern = new(@"^([0-9]{4})(-([0-9]{4}))?\z", RegexOptions.CultureInvariant);
+
+        private static readonly Regex Sha256Pattern = new(@"^[0-9a-f]{64}\z", RegexOptions.CultureInvariant);
+
+        /// <summary>Whether <paramref name="year"/> is one a report may name (reviewYear, planYear).</summary>
+        public static bool IsYear(int year) => year >= FirstYear && year <= LastYear;
+
+        /// <summary>A year (2021) or a range of years in order (2021-2025), as report.schema.json has it.</summary>
+        public static bool IsPeriod(string text)
+        {
+            var match = PeriodPattern.Match(text);
+            return match.Success && (!match.Groups[3].Success || string.CompareOrdinal(match.Groups[1].Value, match.Groups[3].Value) < 0);
+        }
+
+        /// <summary>A date written yyyy-MM-dd.</summary>
+        public static bool IsDate(string text)
+            => DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+        /// <summary>A unit's scale: a number a decimal holds exactly (<c>DecimalText</c>), greater than 0.</summary>
+        public static bool IsScale(string text) => Text.DecimalText.TryParseExact(text, out var scale) && scale > 0m;
+
+        /// <summary>Whether a range's <paramref name="max"/> is greater than its <paramref name="value"/> (both exact decimals).</summary>
+        public static bool IsAboveValue(string max, string value)
+            => Text.DecimalText.TryParseExact(max, out var top) && Text.DecimalText.TryParseExact(value, out var bottom) && top > bottom;
+
+        /// <summary>A content hash or text hash: SHA-256 as 64 lowercase hexadecimal digits.</summary>
+        public static bool IsSha256(string text) => Sha256Pattern.IsMatch(text);
+
+        /// <summary>
+        /// The chain of parents from <paramref name="code"/> back to itself (a → b → a), when its parents lead
+        /// back to it; null when they end at a region without parent (or at one not listed).
+        /// </summary>
+        public static string? ParentCycle(string code, Func<string, string?> parentOf)
+        {
+            var chain = new List<string> { code };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { code };
+            for (var at = parentOf(code); at is not null; at = parentOf(at))
+            {
+                chain.Add(at);
+                if (at == code) return string.Join(" → ", chain);
+                // A cycle further up that does not pass through this region is that region's to report.
+                if (!seen.Add(at)) return null;
+            }
+            return null;
+        }
+    }
+}

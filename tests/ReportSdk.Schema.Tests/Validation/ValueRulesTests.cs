@@ -1,0 +1,48 @@
+using ReportSdk.Schema.Validation;
+
+namespace ReportSdk.Schema.Tests.Validation;
+
+/// <summary>The rules on single values that the compiler and the runtime's loader share.</summary>
+public class ValueRulesTests
+{
+    [Theory]
+    [InlineData("2021", true)]
+    [InlineData("2021-2025", true)]
+    [InlineData("2025-2021", false)]
+    [InlineData("2021-2021", false)]
+    [InlineData("0", false)]
+    [InlineData("21", false)]
+    [InlineData("2021-", false)]
+    public void A_period_is_a_year_or_an_ordered_range_of_years(string text, bool expected)
+        => Assert.Equal(expected, ValueRules.IsPeriod(text));
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("10000", true)]
+    [InlineData("0.001", true)]
+    [InlineData("0", false)]
+    [InlineData("0.000", false)]
+    [InlineData("-1", false)]
+    public void A_scale_is_an_exact_decimal_greater_than_zero(string text, bool expected)
+        => Assert.Equal(expected, ValueRules.IsScale(text));
+
+    [Fact]
+    public void A_chain_of_parents_that_comes_back_is_a_cycle_and_one_that_ends_is_not()
+    {
+        var parents = new Dictionary<string, string?> { ["a"] = "b", ["b"] = "a", ["c"] = "c", ["d"] = "a", ["e"] = "f", ["f"] = null };
+        string? ParentOf(string code) => parents.TryGetValue(code, out var p) ? p : null;
+
+        Assert.Equal("a → b → a", ValueRules.ParentCycle("a", ParentOf));
+        Assert.Equal("c → c", ValueRules.ParentCycle("c", ParentOf));
+        Assert.Null(ValueRules.ParentCycle("d", ParentOf)); // leads into a cycle it is not part of
+        Assert.Null(ValueRules.ParentCycle("e", ParentOf));
+    }
+
+    [Fact]
+    public void A_content_hash_is_sixty_four_lowercase_hex_digits()
+    {
+        Assert.True(ValueRules.IsSha256(new string('a', 64)));
+        Assert.False(ValueRules.IsSha256(new string('A', 64)));
+        Assert.False(ValueRules.IsSha256("not-a-hash"));
+    }
+}
