@@ -47,7 +47,7 @@ namespace ReportSdk.Curation.Drafting
             // 时速350公里, 年产5.5万吨 in a project's name: a class of speed or capacity, not a figure of the region.
             if (ClassWords.FirstOrDefault(w => EndsAt(t, start, w)) is { } classWord) return new DismissalMatch(start - classWord.Length, unit?.End ?? end, "other", "a class of speed or capacity in a name, not a figure of the region");
             if (Starts(t, end, "周年")) return new DismissalMatch(start, end + 2, "ordinal");
-            if (IsLatin(before) || IsLatin(after) || (after == '+' && end + 1 < t.Length && (char.IsDigit(t[end + 1]) || IsLatin(t[end + 1])))
+            if ((IsLatin(before) && !NamesAQuantity(t, start, hasUnit)) || IsLatin(after) || (after == '+' && end + 1 < t.Length && (char.IsDigit(t[end + 1]) || IsLatin(t[end + 1])))
                 || (before == '+' && start >= 2 && (char.IsDigit(t[start - 2]) || IsLatin(t[start - 2]))))
             {
                 var s = start;
@@ -59,6 +59,7 @@ namespace ReportSdk.Curation.Drafting
             if (Starts(t, end, "号线") || Starts(t, end, "星级")) return new DismissalMatch(start, end + 2, "name");
             // 三次产业: the primary, secondary and tertiary industries, a term.
             if (Starts(t, start, "三次产业")) return new DismissalMatch(start, start + 4, "name");
+            if (unit is not null && CountOfNamedSet(t, number, unit) is { } set) return set;
             if (unit is not null && Attendance(t, start, unit) is { } attendance) return attendance;
             if (unit is not null && Parts(t, start, unit) is { } parts) return parts;
             if (hasUnit) return null;
@@ -142,6 +143,37 @@ namespace ReportSdk.Curation.Drafting
         }
 
         private static bool EndsAt(string text, int at, string word) => at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
+
+        /// <summary>Abbreviations of a quantity: 实现GDP1960亿元, 人均GDP5.74万元 state a figure, not a name.</summary>
+        private static readonly string[] QuantityAbbreviations = { "GDP", "GNP", "CPI", "PPI" };
+
+        private static bool NamesAQuantity(string t, int start, bool hasUnit)
+            => hasUnit && QuantityAbbreviations.Any(a => EndsAt(t, start, a) && (start == a.Length || !IsLatin(t[start - a.Length - 1])));
+
+        /// <summary>Nouns of a set a report names by its count: 三条底线, 六项重点任务, 三件大事, 四项工程.</summary>
+        private static readonly string[] SetNouns = { "底线", "重点任务", "大事", "工程", "攻坚战", "行动" };
+
+        /// <summary>
+        /// 守住三条底线, 抓好六项重点任务, “修机场、造海港、通高铁”三件大事: a count in Chinese numerals of the lines, tasks or
+        /// undertakings the text names (by a set noun after it, or a quoted list of as many items right before it), not a quantity of the year.
+        /// </summary>
+        private static DismissalMatch? CountOfNamedSet(string t, FoundNumber number, UnitMatch unit)
+        {
+            if (!number.IsNumeral || unit.Unit != "count") return null;
+            var noun = SetNouns.FirstOrDefault(w => Starts(t, unit.End, w));
+            if (noun is null && !CountsQuotedList(t, number)) return null;
+            return new DismissalMatch(number.Start, unit.End + (noun?.Length ?? 0), "other", "a count of the lines, tasks or undertakings the text names, not a quantity of the year");
+        }
+
+        /// <summary>Whether a quoted list of as many items as <paramref name="number"/> counts (“引增量、锻长板、补短板、强企业”四项) ends right before it.</summary>
+        private static bool CountsQuotedList(string t, FoundNumber number)
+        {
+            if (number.Start == 0 || t[number.Start - 1] != '"') return false;
+            var open = t.LastIndexOf('"', number.Start - 2);
+            if (open < 0 || number.Start - 1 - open > MaxQuotedTerm * 3) return false;
+            var items = t.Substring(open + 1, number.Start - 2 - open).Split('、').Length;
+            return items > 1 && items.ToString(CultureInfo.InvariantCulture) == number.Value;
+        }
 
         /// <summary>The people who attend, 162名代表, 230名人大代表: a news report's account of the session, not a figure of the region.</summary>
         private static DismissalMatch? Attendance(string t, int start, UnitMatch unit)

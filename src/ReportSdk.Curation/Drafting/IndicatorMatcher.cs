@@ -26,9 +26,10 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>
         /// Words inside a name that qualify how it is counted or how sure it is, not what it is: 同比, 年均, 同口径, 按省口径计算,
-        /// 常住, 家庭 before 人均, 分别, 连续五年, 的 before 比重, 预计 (地区生产总值预计增长), 增速 before 增长, an abbreviation in brackets ((AQI)优良率).
+        /// 常住, 家庭 before 人均, 分别, 连续五年, 的 before 比重, 预计 (地区生产总值预计增长), 增速 before 增长, an abbreviation in brackets ((AQI)优良率),
+        /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值).
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("初步预计|预计|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\"|(?<=工业|服务业)企业(?=增加值|营业收入)|初步预计|预计|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Words that make a name a part of the region only (园区规上工业总产值, 限额以上固定资产投资): no indicator of the region.</summary>
         private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上" };
@@ -85,8 +86,9 @@ namespace ReportSdk.Curation.Drafting
             var gdpNames = byName.TryGetValue("地区生产总值", out var gdp) && vocabulary.Names.TryGetValue(gdp, out var g) ? g.Where(n => n != "地区生产总值").ToList() : new List<string>();
             _names.AddRange(_names.Where(n => n.Name.Contains("地区生产总值", StringComparison.Ordinal) && n.Name != "地区生产总值").ToList()
                 .SelectMany(n => gdpNames.Select(other => (n.Code, n.Name.Replace("地区生产总值", other)))));
-            // 规模以上 is as often written 规上 (规上服务业营业收入), in every name that has it.
-            _names.AddRange(_names.Where(n => n.Name.Contains("规模以上", StringComparison.Ordinal)).Select(n => (n.Code, n.Name.Replace("规模以上", "规上"))).ToList());
+            // 规模以上 is as often written 规上 (规上服务业营业收入), and in older reports 规模 (规模工业增加值), in every name that has it.
+            _names.AddRange(_names.Where(n => n.Name.Contains("规模以上", StringComparison.Ordinal))
+                .SelectMany(n => new[] { (n.Code, n.Name.Replace("规模以上", "规上")), (n.Code, n.Name.Replace("规模以上", "规模")) }).ToList());
             _names = _names.Distinct().OrderByDescending(n => n.Name.Length).ToList();
         }
 

@@ -25,6 +25,10 @@ public class DismissalRulesTests
     [InlineData("来自全县的162名代表出席会议。", "162名代表", "other")]
     [InlineData("报告分四个部分。", "四个部分", "other")]
     [InlineData("三次产业结构持续优化。", "三次产业", "name")]
+    [InlineData("牢牢守住三条底线。", "三条底线", "other")]
+    [InlineData("全力抓好六项重点任务。", "六项重点任务", "other")]
+    [InlineData("系统实施“引增量、锻长板、补短板、强企业”四项工程。", "四项工程", "other")]
+    [InlineData("推动“修机场、造海港、通高铁”三件事。", "三件", "other")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);
@@ -32,6 +36,19 @@ public class DismissalRulesTests
         Assert.Empty(draft.Figures);
         var dismissal = Assert.Single(draft.Dismissals);
         Assert.Equal((dismissed, reason), (dismissal.Text, dismissal.Reason));
+    }
+
+    [Theory]
+    [InlineData("预计全年实现GDP1960亿元。", "1960")]
+    [InlineData("人均GDP5.74万元。", "5.74")]
+    [InlineData("新建学校三所。", "3")]
+    [InlineData("推动“修机场、造海港”三件事。", "3")]
+    public void An_abbreviation_of_a_quantity_or_a_count_of_real_things_stays_a_figure(string text, string value)
+    {
+        var draft = DraftFixture.Propose(review: text);
+
+        Assert.Single(draft.Figures, f => f.Value == value);
+        Assert.Empty(draft.Dismissals);
     }
 
     [Fact]

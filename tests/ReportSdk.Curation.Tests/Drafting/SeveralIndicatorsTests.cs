@@ -38,6 +38,9 @@ public class SeveralIndicatorsTests
     [InlineData("环境空气质量(AQI)优良率达到76.4%。", "76.4", "good-air-days-ratio")]
     [InlineData("农村居民家庭人均可支配收入23120元。", "23120", "rural-per-capita-disposable-income")]
     [InlineData("万元增加值综合能耗比上年下降1.5%。", "1.5", "energy-intensity-reduction")]
+    [InlineData("规模以上工业企业增加值同比增长10.2%。", "10.2", "industrial-value-added-growth")]
+    [InlineData("“规上”工业增加值增长7.3%。", "7.3", "industrial-value-added-growth")]
+    [InlineData("全市规模工业增加值增长12.5%。", "12.5", "industrial-value-added-growth")]
     public void Words_that_qualify_a_name_and_its_short_forms_still_find_the_indicator(string review, string value, string indicator)
         => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: review), value).Indicator);
 
