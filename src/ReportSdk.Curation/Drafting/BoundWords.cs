@@ -23,8 +23,8 @@ namespace ReportSdk.Curation.Drafting
             ("不低于", "at-least"), ("不少于", "at-least"), ("至少", "at-least"),
             // 迈上4000亿元台阶, 跨过2000亿元台阶: a level crossed and stood on.
             ("迈上", "at-least"), ("跨上", "at-least"), ("跨过", "at-least"), ("站上", "at-least"), ("跃上", "at-least"),
-            ("不超过", "at-most"), ("不高于", "at-most"), ("控制在", "at-most"),
-            ("超过", "more-than"), ("突破", "more-than"), ("高于", "more-than"), ("多于", "more-than"), ("超", "more-than"), ("逾", "more-than"),
+            ("不超过", "at-most"), ("不高于", "at-most"), ("控制在", "at-most"), ("小于", "at-most"),
+            ("超过", "more-than"), ("突破", "more-than"), ("高于", "more-than"), ("多于", "more-than"), ("大于", "more-than"), ("超", "more-than"), ("逾", "more-than"),
             ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
             ("大约", "about"), ("约", "about"),
         };

@@ -159,10 +159,33 @@ namespace ReportSdk.Curation.Drafting
         /// </summary>
         private static DismissalMatch? CountOfNamedSet(string t, FoundNumber number, UnitMatch unit)
         {
-            if (!number.IsNumeral || unit.Unit != "count") return null;
+            if (unit.Unit != "count") return null;
+            // 共安排21项指标, 包括12项预期性指标: how many indicators a plan sets, in digits as often as not (but 9项约束性指标全部完成 is a result).
+            if (unit.Measure == "项" && IndicatorCount.Match(t, unit.End) is { Success: true } indicators && SetsIndicators(t, number.Start))
+            {
+                return new DismissalMatch(number.Start, unit.End + indicators.Length, "other", "how many indicators the plan sets, not a figure of the region");
+            }
+            if (!number.IsNumeral) return null;
             var noun = SetNouns.FirstOrDefault(w => Starts(t, unit.End, w));
-            if (noun is null && !CountsQuotedList(t, number)) return null;
+            // 这四个定位, 上述三项: a count of what the text has just named.
+            if (noun is null && !CountsQuotedList(t, number) && !Demonstratives.Any(d => EndsAt(t, number.Start, d))) return null;
             return new DismissalMatch(number.Start, unit.End + (noun?.Length ?? 0), "other", "a count of the lines, tasks or undertakings the text names, not a quantity of the year");
+        }
+
+        /// <summary>Words before a count that point back at what the text named: 这四个, 上述三项.</summary>
+        private static readonly string[] Demonstratives = { "这", "这些", "上述", "以上" };
+
+        /// <summary>The words after 项 of a count of indicators: 指标, 主要指标, 预期性指标, 约束性指标.</summary>
+        private static readonly System.Text.RegularExpressions.Regex IndicatorCount = new("\\G(主要|预期性|约束性|经济|考核)?指标", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>Words of a plan setting its indicators, in the clause before their count: 共安排, 设置, 包括.</summary>
+        private static readonly string[] SettingWords = { "安排", "设置", "设定", "设立", "包括", "共设" };
+
+        private static bool SetsIndicators(string t, int start)
+        {
+            var from = Math.Max(0, t.LastIndexOfAny(new[] { '。', ',', ';', '，', '；' }, Math.Max(0, start - 1)) + 1);
+            var clause = t.Substring(from, start - from);
+            return SettingWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
         }
 
         /// <summary>Whether a quoted list of as many items as <paramref name="number"/> counts (“引增量、锻长板、补短板、强企业”四项) ends right before it.</summary>

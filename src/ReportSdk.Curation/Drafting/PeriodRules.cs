@@ -43,7 +43,7 @@ namespace ReportSdk.Curation.Drafting
         public static bool NamesTargetsAbove(string nextParagraph) => TargetsAbove.IsMatch(nextParagraph);
 
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
-        public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };
+        public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标", "主要经济指标", "主要指标" };
 
         /// <summary>Words that make a figure a report on the past, nearest before its number, in any section.</summary>
         private static readonly string[] ActualWords =

@@ -42,15 +42,15 @@ namespace ReportSdk.Curation.Intake
             var located = Located(top, text);
             var headingRoles = RolesFromUnnumberedHeadings(located, lines, planYear);
             var withRoles = located.Select((s, index) => s.Role is not null ? s with { RoleHow = "from the title" }
-                : headingRoles[index] ?? RoleFromText(s, index, located, lines)).ToList();
-            return Preamble(located, lines) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
+                : headingRoles[index] ?? RoleFromText(s, index, located, lines, planYear)).ToList();
+            return Preamble(located, lines, planYear) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
         }
 
         /// <summary>
         /// The preamble, when the text before the first numbered heading (or the whole text, without one)
         /// states quantities beyond dates: a plan's 主要预期目标, a digest's figures (docs/format.md, The preamble).
         /// </summary>
-        private static SectionDraft? Preamble(IReadOnlyList<SectionDraft> sections, string[] lines)
+        private static SectionDraft? Preamble(IReadOnlyList<SectionDraft> sections, string[] lines, int? planYear)
         {
             var end = sections.Count == 0 ? lines.Length : sections[0].Line - 1;
             var before = string.Join("\n", lines.Take(end));
@@ -58,8 +58,8 @@ namespace ReportSdk.Curation.Intake
             if (!Regex.IsMatch(withoutDates, "[0-9]")) return null;
             // A preamble always gets a role, other where its words say none or where they both review and set targets (a
             // digest of a whole report): the drafter reads its sentences one by one anyway.
-            var role = RoleOfText(before);
-            var mixed = role is "plan" or "review" && ReviewScore(before) > 0 && PlanScore(before) > 0;
+            var role = RoleOfText(before, planYear);
+            var mixed = role is "plan" or "review" && ReviewScore(before, planYear) > 0 && PlanScore(before) > 0;
             if (mixed) role = null;
             return new SectionDraft("preamble", "", "", Math.Max(1, end), role ?? "other", new List<SectionDraft>())
             {
@@ -99,11 +99,11 @@ namespace ReportSdk.Curation.Intake
         }
 
         /// <summary>A top-level section whose title names no role gets the role its text reads as (CHECK).</summary>
-        private static SectionDraft RoleFromText(SectionDraft section, int index, IReadOnlyList<SectionDraft> sections, string[] lines)
+        private static SectionDraft RoleFromText(SectionDraft section, int index, IReadOnlyList<SectionDraft> sections, string[] lines, int? planYear)
         {
             var end = index + 1 < sections.Count ? sections[index + 1].Line - 1 : lines.Length;
             var text = string.Join("\n", lines, section.Line - 1, Math.Max(0, end - section.Line + 1));
-            var role = RoleOfText(text);
+            var role = RoleOfText(text, planYear);
             return section with { Role = role, RoleHow = role is null ? null : "from its text" };
         }
 
@@ -112,11 +112,11 @@ namespace ReportSdk.Curation.Intake
         /// targets (主要预期目标, 总体要求), an outlook of the five-year plan or 2035, key work of tasks
         /// (加快, 推进, 实施), the government of itself (自身建设, 作风); null when no word says.
         /// </summary>
-        private static string? RoleOfText(string text)
+        private static string? RoleOfText(string text, int? planYear)
         {
             var scores = new[]
             {
-                ("review", ReviewScore(text)),
+                ("review", ReviewScore(text, planYear)),
                 ("plan", PlanScore(text)),
                 ("outlook", 2 * Count(text, "十四五", "十五五", "2035", "远景目标", "五年规划")),
                 ("key-work", Count(text, "重点工作", "着力", "加快", "推进", "实施", "深化", "持续", "扎实")),
@@ -126,7 +126,10 @@ namespace ReportSdk.Curation.Intake
             return best.Item2 == 0 ? null : best.Item1;
         }
 
-        private static int ReviewScore(string text) => Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比增长", "比上年");
+        /// <summary>Words of a review, and the reviewed year (2019年 in a 2020 report) twice over: a text that names it reports on it.</summary>
+        private static int ReviewScore(string text, int? planYear)
+            => Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比", "比上年")
+               + (planYear is { } year ? 2 * Count(text, (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年") : 0);
 
         private static int PlanScore(string text) => 3 * Count(text, "主要预期目标", "预期目标", "总体要求", "主要目标", "指导思想");
 

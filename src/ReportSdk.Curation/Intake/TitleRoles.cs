@@ -3,7 +3,7 @@ namespace ReportSdk.Curation.Intake
     /// <summary>
     /// The role a heading's words name, in the words reports use for each (docs/format.md, section roles):
     /// 回顾, 过去, 执行情况 a review; 自身建设 the government; 十四五, 远景, 2035 an outlook; 重点工作, 主要任务,
-    /// 工作安排 key work; 目标, 总体要求, 计划草案 the plan. Read for numbered headings by new-report, and for
+    /// 工作安排 key work; 目标, 总体要求, 主要指标, 计划草案, 计划（初步）安排 the plan. Read for numbered headings by new-report, and for
     /// unnumbered ones (2024年工作回顾 on a line of its own) by the drafter.
     /// </summary>
     public static class TitleRoles
@@ -19,7 +19,7 @@ namespace ReportSdk.Curation.Intake
             if (planYear is { } year && PlanNamed(title) is { } plan) return plan.End < year ? "review" : "outlook";
             if (title.Contains("十四五") || title.Contains("十五五") || title.Contains("远景") || title.Contains("2035")) return "outlook";
             if (title.Contains("重点工作") || title.Contains("主要任务") || title.Contains("工作安排")) return "key-work";
-            if (title.Contains("目标") || title.Contains("总体要求") || title.Contains("计划草案") || title.Contains("计划安排")) return "plan";
+            if (title.Contains("目标") || title.Contains("总体要求") || title.Contains("主要指标") || title.Contains("计划") && (title.Contains("草案") || title.Contains("安排"))) return "plan";
             return null;
         }
 

@@ -29,6 +29,9 @@ public class DismissalRulesTests
     [InlineData("全力抓好六项重点任务。", "六项重点任务", "other")]
     [InlineData("系统实施“引增量、锻长板、补短板、强企业”四项工程。", "四项工程", "other")]
     [InlineData("推动“修机场、造海港、通高铁”三件事。", "三件", "other")]
+    [InlineData("计划共安排21项指标。", "21项指标", "other")]
+    [InlineData("包括12项预期性指标。", "12项预期性指标", "other")]
+    [InlineData("围绕实现这四个定位。", "四个", "other")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);
@@ -43,6 +46,7 @@ public class DismissalRulesTests
     [InlineData("人均GDP5.74万元。", "5.74")]
     [InlineData("新建学校三所。", "3")]
     [InlineData("推动“修机场、造海港”三件事。", "3")]
+    [InlineData("确定的9项约束性指标全部完成。", "9")]
     public void An_abbreviation_of_a_quantity_or_a_count_of_real_things_stays_a_figure(string text, string value)
     {
         var draft = DraftFixture.Propose(review: text);

@@ -49,4 +49,30 @@ public sealed class HeadingFinderTests
         Assert.True(preamble.IsPreamble);
         Assert.Equal("other", preamble.Role);
     }
+
+    [Fact]
+    public void A_text_that_names_the_reviewed_year_reads_as_a_review_though_it_speaks_of_pushing_on()
+    {
+        const string text = "2019年经济社会呈现新气象\n2019年，深入实施战略，奋力推进，持续深化改革。全市地区生产总值同比增长7%。\n一、发展产业\n";
+
+        Assert.Equal("key-work", HeadingFinder.Find(text).First().Role);
+        Assert.Equal("review", HeadingFinder.Find(text, planYear: 2020).First().Role);
+    }
+
+    [Theory]
+    [InlineData("一、2022年经济社会发展计划初步安排\n")]
+    [InlineData("一、主要指标\n")]
+    public void A_title_that_names_the_plan_or_its_main_indicators_gives_the_plan_role(string text)
+        => Assert.Equal("plan", HeadingFinder.Find(text).Single().Role);
+
+    [Fact]
+    public void A_text_dense_with_repeated_headings_is_read_in_one_pass()
+    {
+        var text = string.Concat(Enumerable.Range(0, 3000).Select(i => i % 3 == 0 ? "2019年工作回顾\n" : "一、发展产业\n推进。\n"));
+
+        var sections = HeadingFinder.Find(text, planYear: 2020);
+
+        Assert.Equal(2000, sections.Count(s => !s.IsPreamble));
+        Assert.All(sections, s => Assert.Equal("review", s.Role));
+    }
 }
