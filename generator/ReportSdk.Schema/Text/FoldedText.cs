@@ -13,6 +13,11 @@ namespace ReportSdk.Schema.Text
     {
         private readonly int[] _offsets;
 
+        /// <summary>From this length on, quotes are found through an index of the text (<see cref="GramIndex"/>), built on first use.</summary>
+        internal const int IndexedLength = 1 << 16;
+
+        private GramIndex? _index;
+
         private FoldedText(string value, int[] offsets, string original)
         {
             Value = value;
@@ -67,6 +72,11 @@ namespace ReportSdk.Schema.Text
         /// </summary>
         public List<int> FindAll(string needle, int start, int end, int limit)
         {
+            if (Value.Length >= IndexedLength && needle.Length >= GramIndex.Length)
+            {
+                _index ??= GramIndex.Build(Value);
+                return _index.FindAll(needle, start, end, limit);
+            }
             var hits = new List<int>();
             if (needle.Length == 0) return hits;
             var at = start;
