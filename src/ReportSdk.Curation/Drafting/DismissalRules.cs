@@ -60,6 +60,7 @@ namespace ReportSdk.Curation.Drafting
             // 三次产业: the primary, secondary and tertiary industries, a term.
             if (Starts(t, start, "三次产业")) return new DismissalMatch(start, start + 4, "name");
             if (unit is not null && CountOfNamedSet(t, number, unit) is { } set) return set;
+            if (unit is not null && FieldOfRanking(t, number, unit) is { } field) return field;
             if (unit is not null && Attendance(t, start, unit) is { } attendance) return attendance;
             if (unit is not null && Parts(t, start, unit) is { } parts) return parts;
             if (hasUnit) return null;
@@ -171,6 +172,21 @@ namespace ReportSdk.Curation.Drafting
             if (noun is null && !CountsQuotedList(t, number) && !Demonstratives.Any(d => EndsAt(t, number.Start, d))) return null;
             return new DismissalMatch(number.Start, unit.End + (noun?.Length ?? 0), "other", "a count of the lines, tasks or undertakings the text names, not a quantity of the year");
         }
+
+        /// <summary>在全省17个市州中, 在广西21个主城区中: the size of the field a place is ranked in, not a figure of the region.</summary>
+        private static DismissalMatch? FieldOfRanking(string t, FoundNumber number, UnitMatch unit)
+        {
+            if (unit.Unit != "count" || unit.Measure != "个" || number.Start == 0) return null;
+            var from = Math.Max(0, number.Start - 8);
+            var at = t.LastIndexOf('在', number.Start - 1, number.Start - from);
+            if (at < 0 || t.IndexOfAny(ClauseMarks, at, number.Start - at) >= 0) return null;
+            var to = Math.Min(t.Length, unit.End + 8);
+            var end = t.IndexOf('中', unit.End, to - unit.End);
+            if (end < 0 || t.IndexOfAny(ClauseMarks, unit.End, end - unit.End) >= 0) return null;
+            return new DismissalMatch(at, end + 1, "other", "the size of the field a place is ranked in, not a figure of the region");
+        }
+
+        private static readonly char[] ClauseMarks = { '。', ',', ';', ':', '、', '!', '?' };
 
         /// <summary>Words before a count that point back at what the text named: 这四个, 上述三项.</summary>
         private static readonly string[] Demonstratives = { "这", "这些", "上述", "以上" };

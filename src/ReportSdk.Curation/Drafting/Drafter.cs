@@ -35,7 +35,7 @@ namespace ReportSdk.Curation.Drafting
             var units = new UnitMatcher(vocabulary.Registry);
             var indicators = new IndicatorMatcher(vocabulary);
             var accounted = Accounted(report, source, folded);
-            var softHeadings = SoftHeadings(clauses, report.PlanYear.Value);
+            var softHeadings = SoftHeadings(clauses, report.PlanYear.Value, report.Kind.Value == "government-work-report-summary");
             var fiveYears = FiveYearPassages(spans, clauses, softHeadings, report.ReviewYear.Value);
             var annotated = BoundWords.EstimateAnnotations(t);
             var learned = vocabulary.Dismissals
@@ -356,12 +356,13 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>
         /// Headings without a number, each on a line of its own (2024年工作回顾, 今年主要目标任务), with the role their
-        /// words name: the structure of a document whose headings are not numbered, or of its preamble.
+        /// words name: the structure of a document whose headings are not numbered, or of its preamble. The first line of a
+        /// digest is the article's headline (侨乡泉州面向“十五五”擘画高质量发展蓝图), no heading of a part.
         /// </summary>
-        private static IReadOnlyList<(int Start, string Role)> SoftHeadings(ClauseSplitter clauses, int planYear)
+        private static IReadOnlyList<(int Start, string Role)> SoftHeadings(ClauseSplitter clauses, int planYear, bool digest)
         {
             var headings = new List<(int, string)>();
-            for (var at = 0; at < clauses.Text.Length; at = clauses.ParagraphEnd(at))
+            for (var at = digest ? clauses.ParagraphEnd(0) : 0; at < clauses.Text.Length; at = clauses.ParagraphEnd(at))
             {
                 if (Intake.TitleRoles.OfUnnumberedHeading(clauses.Paragraph(at), planYear) is { } role)
                 {

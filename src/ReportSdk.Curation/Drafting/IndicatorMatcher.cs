@@ -28,9 +28,9 @@ namespace ReportSdk.Curation.Drafting
         /// Words inside a name that qualify how it is counted or how sure it is, not what it is: 同比, 年均, 同口径, 按省口径计算,
         /// 常住, 家庭 before 人均, 分别, 连续五年, 的 before 比重, 预计 (地区生产总值预计增长), 增速 before 增长, an abbreviation in brackets ((AQI)优良率),
         /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值),
-        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径.
+        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)).
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Words that make a name a part of the region only (园区规上工业总产值, 限额以上固定资产投资): no indicator of the region.</summary>
         private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上" };

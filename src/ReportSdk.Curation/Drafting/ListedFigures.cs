@@ -24,7 +24,8 @@ namespace ReportSdk.Curation.Drafting
         public static ListItem? Indicator(ClauseSplitter clauses, FoundNumber number, string words, string unit, IReadOnlyList<FigureProposal> earlier, IndicatorMatcher indicators)
         {
             var t = clauses.Text;
-            var sentenceStart = clauses.FullSentenceStart(number.Start);
+            // A list runs to the end of its sentence; a ；ends it (一、二、三产业增加值分别增长…；工业总产值…，增长6.5%: not a value of the list).
+            var sentenceStart = clauses.SentenceStart(number.Start);
             var clauseStart = clauses.ClauseStart(number.Start);
             var marker = t.LastIndexOf(Marker, number.Start, number.Start - sentenceStart, StringComparison.Ordinal);
             if (marker < 0) return UrbanAndRural(t, number, unit, earlier, clauseStart, indicators);
@@ -73,6 +74,9 @@ namespace ReportSdk.Curation.Drafting
             return new ListItem(indicators.Named(name, unit) ?? indicators.Match(name, unit)?.Code);
         }
 
+        /// <summary>一、二、三产业, 一二三产业: the three industries written in one.</summary>
+        private static readonly System.Text.RegularExpressions.Regex ThreeIndustries = new("(?<!第)一、?二、?三次?产业", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         /// <summary>
         /// The names a list's words give, each whole: 城乡居民人均可支配收入 → 城镇…, 农村…; 一般公共预算收入和支出 →
         /// 一般公共预算收入, 一般公共预算支出; 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民…; 存、贷款余额 → 存款余额, 贷款余额.
@@ -88,6 +92,8 @@ namespace ReportSdk.Curation.Drafting
             }
             // 存贷款余额: deposits and loans, a contraction as common as 城乡.
             words = words.Replace("存贷款余额", "存款余额、贷款余额").Replace("存贷款", "存款、贷款");
+            // 一、二、三产业增加值: the three industries, as contracted as 城乡.
+            words = ThreeIndustries.Replace(words, "第一产业、第二产业、第三产业");
             var parts = words.Split(NameJoiners, StringSplitOptions.RemoveEmptyEntries).ToList();
             if (parts.Count < 2) return parts;
             var longest = parts.OrderByDescending(p => p.Length).First();

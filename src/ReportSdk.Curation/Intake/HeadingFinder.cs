@@ -118,7 +118,7 @@ namespace ReportSdk.Curation.Intake
             {
                 ("review", ReviewScore(text, planYear)),
                 ("plan", PlanScore(text)),
-                ("outlook", 2 * Count(text, "十四五", "十五五", "2035", "远景目标", "五年规划")),
+                ("outlook", 2 * Count(PlanYearOfFiveYearPlan.Replace(text, ""), "十四五", "十五五", "2035", "远景目标", "五年规划")),
                 ("key-work", Count(text, "重点工作", "着力", "加快", "推进", "实施", "深化", "持续", "扎实")),
                 ("government", 3 * Count(text, "自身建设", "依法行政", "廉洁", "作风建设", "政府建设")),
             };
@@ -130,6 +130,9 @@ namespace ReportSdk.Curation.Intake
         private static int ReviewScore(string text, int? planYear)
             => Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比", "比上年")
                + (planYear is { } year ? 2 * Count(text, (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年") : 0);
+
+        /// <summary>2026年是“十五五”开局之年: the plan year as a year of the five-year plan, no outlook on it.</summary>
+        private static readonly Regex PlanYearOfFiveYearPlan = new("十[一二三四五六七八九]五\"?”?(规划)?(的)?(开局|收官|起步|关键|决胜|攻坚|第一|最后)", RegexOptions.CultureInvariant);
 
         private static int PlanScore(string text) => 3 * Count(text, "主要预期目标", "预期目标", "总体要求", "主要目标", "指导思想");
 

@@ -32,6 +32,7 @@ public class DismissalRulesTests
     [InlineData("计划共安排21项指标。", "21项指标", "other")]
     [InlineData("包括12项预期性指标。", "12项预期性指标", "other")]
     [InlineData("围绕实现这四个定位。", "四个", "other")]
+    [InlineData("在全省17个市州中排名第一。", "在全省17个市州中", "other")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);

@@ -76,4 +76,13 @@ public sealed class ListedFiguresTests
     [InlineData("规上工业增加值、固定资产投资", "规上工业增加值", "固定资产投资")]
     public void A_list_s_names_are_made_whole(string words, string first, string second)
         => Assert.Equal(new[] { first, second }, ListedFigures.Names(words));
+
+    [Fact]
+    public void A_list_ends_at_its_semicolon_and_a_growth_after_it_is_of_the_level_before_it()
+    {
+        var draft = DraftFixture.Propose(review: "一、二、三产业增加值分别增长5.5%、6.8%、5.6%；工业总产值完成240.30亿元，增长6.5%，其中规模以上工业增加值47.60亿元，增长7.4%。");
+
+        Assert.Equal("industrial-value-added-growth", DraftFixture.Figure(draft, "7.4").Indicator);
+        Assert.Equal("secondary-industry-value-added-growth", DraftFixture.Figure(draft, "6.8").Indicator);
+    }
 }

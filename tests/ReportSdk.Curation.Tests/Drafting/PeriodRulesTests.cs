@@ -198,4 +198,18 @@ public class PeriodRulesTests
 
         Assert.Equal(new[] { "new-industrial-enterprises-above-scale", "" }, draft.Figures.Select(f => f.Indicator ?? ""));
     }
+
+    [Fact]
+    public void The_headline_of_a_digest_is_no_heading_of_its_parts()
+    {
+        var report = DraftFixture.Report with
+        {
+            Kind = new("government-work-report-summary", DraftFixture.Report.Kind.Location),
+            Sections = System.Array.Empty<SectionSpec>().ToEquatableArray(),
+        };
+        var source = "面向“十五五”擘画蓝图\n\n2021年主要预期目标为：地区生产总值增长5%左右。\n";
+        var digest = Drafter.Propose(report, new SourceDocument("/data/sources/test-2021-gwr.txt", source), DraftVocabulary.From(DraftFixture.Registry));
+
+        Assert.Equal(("2021", "annual"), (digest.Figures.Single().Period, digest.Figures.Single().Kind));
+    }
 }

@@ -75,4 +75,12 @@ public sealed class HeadingFinderTests
         Assert.Equal(2000, sections.Count(s => !s.IsPreamble));
         Assert.All(sections, s => Assert.Equal("review", s.Role));
     }
+
+    [Fact]
+    public void The_plan_year_called_the_first_year_of_a_five_year_plan_is_no_outlook()
+    {
+        var preamble = HeadingFinder.Find("2026年是“十五五”开局之年，主要预期目标为：地区生产总值增长5%左右。\n一、发展产业\n").First();
+
+        Assert.Equal("plan", preamble.Role);
+    }
 }
