@@ -18,8 +18,6 @@ namespace ReportSdk.Schema.Validation
     /// </summary>
     public sealed class ReportValidator
     {
-        private const int FirstYear = ValueRules.FirstYear, LastYear = ValueRules.LastYear;
-
         /// <summary>Measure words that count people: such a figure takes a unit of dimension people, not count.</summary>
         private static readonly string[] PeopleMeasures = { "名", "人", "位" };
 
@@ -99,7 +97,7 @@ namespace ReportSdk.Schema.Validation
             {
                 if (year.Value != 0 && !ValueRules.IsYear(year.Value))
                 {
-                    Report(Rules.WrongType, year.Location, $"{name} must be a year between {FirstYear} and {LastYear}, not {year.Value}");
+                    Report(Rules.WrongType, year.Location, $"{name} must be a year between {ValueRules.FirstYear} and {ValueRules.LastYear}, not {year.Value}");
                 }
             }
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading;
+using ReportSdk.Reading;
 
 namespace ReportSdk.Cli.Loading
 {
@@ -20,8 +21,7 @@ namespace ReportSdk.Cli.Loading
         /// <summary>The limit without <see cref="LimitVariable"/>: as <see cref="ReportDataset.DefaultMaxBytes"/>.</summary>
         public const long DefaultMaxBytes = ReportDataset.DefaultMaxBytes;
 
-        /// <summary>The most bytes one input file may hold: <see cref="LimitVariable"/> MiB, or <see cref="DefaultMaxBytes"/>.</summary>
-        /// <exception cref="IOException">The variable is set to something other than a whole number of MiB above 0.</exception>
+        /// <summary>The most bytes one input file may hold: <see cref="LimitVariable"/> MiB as the running command was given it, or <see cref="DefaultMaxBytes"/>.</summary>
         public static long MaxBytes => Current.Value ?? DefaultMaxBytes;
 
         // The limit of the command running in this flow, from the environment it was given (Program.Run).
@@ -68,16 +68,7 @@ namespace ReportSdk.Cli.Loading
             if (file.Length == 0) return Array.Empty<byte>();
             if (file.Length > limit) throw TooLarge(path, limit);
             using var stream = file.OpenRead();
-            using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                // The file may grow while it is read.
-                if (buffer.Length + read > limit) throw TooLarge(path, limit);
-                buffer.Write(chunk, 0, read);
-            }
-            return buffer.ToArray();
+            return BoundedRead.ReadAll(stream, limit, () => TooLarge(path, limit));
         }
 
         /// <summary>The text of the file at <paramref name="path"/>, read as UTF-8 (a byte order mark says otherwise), as <see cref="File.ReadAllText(string)"/> reads it.</summary>

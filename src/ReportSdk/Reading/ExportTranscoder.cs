@@ -97,13 +97,14 @@ namespace ReportSdk.Reading
             buffer.Integer(regions.Length);
             foreach (var region in regions)
             {
-                buffer.String(region.String("code")).String(region.String("name")).String(region.String("english")).String(region.String("gbCode"));
+                var code = region.String("code");
+                buffer.String(code).String(region.String("name")).String(region.String("english")).String(region.String("gbCode"));
                 buffer.String(region.Code<RegionLevel>("level"));
                 var parent = region.NullableString("parent");
                 if (parent is not null && !known.Regions.ContainsKey(parent)) throw region.Fail("parent", $"unknown region '{parent}' (not in registries.regions)");
-                if (parent is not null && ValueRules.ParentCycle(region.String("code"), c => parents.TryGetValue(c, out var p) ? p : null) is { } cycle)
+                if (parent is not null && ValueRules.ParentCycle(code, c => parents.TryGetValue(c, out var p) ? p : null) is { } cycle)
                 {
-                    throw region.Fail("parent", $"region '{region.String("code")}' is its own ancestor ({cycle}), as RS2011 has it");
+                    throw region.Fail("parent", $"region '{code}' is its own ancestor ({cycle}), as RS2011 has it");
                 }
                 buffer.String(parent);
             }

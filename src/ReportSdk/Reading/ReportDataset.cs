@@ -58,7 +58,7 @@ namespace ReportSdk
         {
             ArgumentNullException.ThrowIfNull(utf8Json);
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-            var bytes = ReadAtMost(utf8Json, maxBytes);
+            var bytes = BoundedRead.ReadAll(utf8Json, maxBytes, () => TooLarge(maxBytes));
             JsonDocument document;
             try
             {
@@ -104,19 +104,6 @@ namespace ReportSdk
             {
                 throw new InvalidDataException($"{path}: {e.Message}", e);
             }
-        }
-
-        private static byte[] ReadAtMost(Stream stream, long maxBytes)
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > maxBytes) throw TooLarge(maxBytes);
-                buffer.Write(chunk, 0, read);
-            }
-            return buffer.ToArray();
         }
 
         private static InvalidDataException TooLarge(long maxBytes)
