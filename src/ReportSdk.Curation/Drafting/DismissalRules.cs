@@ -47,6 +47,11 @@ namespace ReportSdk.Curation.Drafting
             // 时速350公里, 年产5.5万吨 in a project's name: a class of speed or capacity, not a figure of the region.
             if (ClassWords.FirstOrDefault(w => EndsAt(t, start, w)) is { } classWord) return new DismissalMatch(start - classWord.Length, unit?.End ?? end, "other", "a class of speed or capacity in a name, not a figure of the region");
             if (Starts(t, end, "周年")) return new DismissalMatch(start, end + 2, "ordinal");
+            // 省委十一届三次、四次全会, 二届四次会议: the number of a session, not a count.
+            if (SessionNumber.Match(t, end) is { Success: true } session && (before == '届' || session.Groups[1].Success))
+            {
+                return new DismissalMatch(start, end + 1, "ordinal");
+            }
             if ((IsLatin(before) && !NamesAQuantity(t, start, hasUnit)) || IsLatin(after) || (after == '+' && end + 1 < t.Length && (char.IsDigit(t[end + 1]) || IsLatin(t[end + 1])))
                 || (before == '+' && start >= 2 && (char.IsDigit(t[start - 2]) || IsLatin(t[start - 2]))))
             {
@@ -62,6 +67,8 @@ namespace ReportSdk.Curation.Drafting
             if (unit is not null && CountOfNamedSet(t, number, unit) is { } set) return set;
             if (unit is not null && FieldOfRanking(t, number, unit) is { } field) return field;
             if (unit is not null && Attendance(t, start, unit) is { } attendance) return attendance;
+            // 用两个多月时间实现…: how long an effort took, not a figure of the region.
+            if (unit is { Unit: "hours" or "days" or "months" } && Starts(t, unit.End, "时间")) return new DismissalMatch(start, unit.End + 2, "duration", "how long an effort took, not a figure of the region");
             if (unit is not null && Parts(t, start, unit) is { } parts) return parts;
             if (hasUnit) return null;
 
@@ -151,6 +158,12 @@ namespace ReportSdk.Curation.Drafting
         private static bool NamesAQuantity(string t, int start, bool hasUnit)
             => hasUnit && QuantityAbbreviations.Any(a => EndsAt(t, start, a) && (start == a.Length || !IsLatin(t[start - a.Length - 1])));
 
+        /// <summary>次 after a session's number, and the other numbers of a list of sessions up to 全会 or 会议 (group 1) when it is there.</summary>
+        private static readonly System.Text.RegularExpressions.Regex SessionNumber = new("\\G次(?:、[0-9一二三四五六七八九十]+次)*((全体)?会议|全会)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>Verbs of a plan's approach before the count of its directions: 聚焦六个方向, 推动六个变化, 培育四种经济形态.</summary>
+        private static readonly string[] ApproachVerbs = { "聚焦", "围绕", "突出", "提出", "推动", "培育" };
+
         /// <summary>Nouns of a set a report names by its count: 三条底线, 六项重点任务, 三件大事, 四项工程.</summary>
         private static readonly string[] SetNouns = { "底线", "重点任务", "大事", "工程", "攻坚战", "行动" };
 
@@ -169,7 +182,7 @@ namespace ReportSdk.Curation.Drafting
             if (!number.IsNumeral) return null;
             var noun = SetNouns.FirstOrDefault(w => Starts(t, unit.End, w));
             // 这四个定位, 上述三项: a count of what the text has just named.
-            if (noun is null && !CountsQuotedList(t, number) && !Demonstratives.Any(d => EndsAt(t, number.Start, d))) return null;
+            if (noun is null && !CountsQuotedList(t, number) && !Demonstratives.Any(d => EndsAt(t, number.Start, d)) && !ApproachVerbs.Any(v => EndsAt(t, number.Start, v))) return null;
             return new DismissalMatch(number.Start, unit.End + (noun?.Length ?? 0), "other", "a count of the lines, tasks or undertakings the text names, not a quantity of the year");
         }
 

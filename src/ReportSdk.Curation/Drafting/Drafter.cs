@@ -178,7 +178,8 @@ namespace ReportSdk.Curation.Drafting
                 }
             }
             var listed = ListedFigures.Indicator(clauses, number, words, unit.Unit, earlier, indicators);
-            var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators);
+            var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators)
+                ?? NamedInClauseBefore(clauses, number, words, unit, earlier, indicators);
             // 同比增长8%以上，完成批准增长8%以上目标: the target a result is measured against is of the result's indicator.
             if (indicator is null && targetAfter && previous is not null && previous.NumberStart >= sentenceStart && previous.Indicator is { } measured
                 && indicators.Admits(measured, unit.Unit)) indicator = measured;
@@ -282,19 +283,65 @@ namespace ReportSdk.Curation.Drafting
             if (previous.Indicator is null)
             {
                 return IndicatorMatcher.NamesGrowthOnly(words) && bare.Length > 0 && previous.Label.Length > 0 && !indicators.IsGrowthUnit(previous.Unit)
-                    ? indicators.Match(previous.Label.Substring(0, previous.Label.Length - IndicatorMatcher.LinkingTail(previous.Label)) + "增长", unit.Unit)?.Code
-                    : null;
+                    ? indicators.Match(Stripped(previous.Label) + "增长", unit.Unit)?.Code
+                    : SubjectOfFigureBefore(bare, previous, unit, indicators);
             }
             if (bare.Length == 0)
             {
+                // 地区生产总值12.8万亿元左右，人均达14.3万元: 人均 (a linking word) makes it the per-person indicator of the total.
+                if (words.Contains("人均", StringComparison.Ordinal) && !previous.Label.Contains("人均", StringComparison.Ordinal))
+                {
+                    var total = Stripped(previous.Label);
+                    return indicators.Match(total, previous.Unit) is { } name
+                        && indicators.Match("人均" + total.Substring(name.NameStart), unit.Unit) is { NameStart: 0 } perPerson ? perPerson.Code : null;
+                }
                 // 新增规上工业企业76家、达到360家: the total the new ones brought it to is not a count of new ones.
                 if (words.Length > 0 && previous.Label.StartsWith("新增", StringComparison.Ordinal)) return null;
                 // 从742亿元增加到1550.2亿元 (the same level); 增长12.6%达92.9亿元 (the level of that growth).
                 if (indicators.Admits(previous.Indicator, unit.Unit)) return previous.Indicator;
                 return indicators.GrowthOf(previous.Indicator, unit.Unit) ?? indicators.LevelOf(previous.Indicator, unit.Unit);
             }
-            if (!IndicatorMatcher.NamesGrowthOnly(words)) return null;
+            if (!IndicatorMatcher.NamesGrowthOnly(words)) return SubjectOfFigureBefore(bare, previous, unit, indicators);
             return indicators.Admits(previous.Indicator, unit.Unit) && indicators.IsGrowth(previous.Indicator) ? previous.Indicator : indicators.GrowthOf(previous.Indicator, unit.Unit);
+        }
+
+        /// <summary>
+        /// 粮食种植面积稳定在12万亩以上，总产6.4万吨; 规模以上工业企业资产负债率降低2.3个百分点，利润增长3.2%: a short
+        /// head noun with no subject of its own takes the subject of the figure before it in its sentence (the longest
+        /// beginning of that figure's name that, with the head, names an indicator).
+        /// </summary>
+        private static string? SubjectOfFigureBefore(string bare, FigureProposal previous, UnitMatch unit, IndicatorMatcher indicators)
+        {
+            if (bare.Length > MaxHeadNoun) return null;
+            var label = Stripped(previous.Label);
+            for (var length = label.Length - 1; length >= 2; length--)
+            {
+                if (indicators.Match(label.Substring(0, length) + bare, unit.Unit) is { } found && found.NameStart < length) return found.Code;
+            }
+            return null;
+        }
+
+        /// <summary>The longest head noun that borrows a subject: 总产量, 利润增长.</summary>
+        private const int MaxHeadNoun = 4;
+
+        private static string Stripped(string label) => label.Substring(0, label.Length - IndicatorMatcher.LinkingTail(label));
+
+        /// <summary>
+        /// GDP总量突破600亿大关，达613.62亿元: a value with no name of its own (only linking words) after a clause of its
+        /// sentence that names an indicator and holds no figure is of that indicator.
+        /// </summary>
+        private static string? NamedInClauseBefore(ClauseSplitter clauses, FoundNumber number, string words, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators)
+        {
+            if (IndicatorMatcher.LinkingTail(words) != words.Length) return null;
+            var clauseStart = clauses.ClauseStart(number.Start);
+            if (clauseStart <= clauses.SentenceStart(number.Start)) return null;
+            var before = clauses.ClauseStart(clauseStart - 1);
+            if (earlier.Any(f => f.NumberStart >= before && f.NumberStart < clauseStart)) return null;
+            var t = clauses.Text;
+            var end = before;
+            while (end < clauseStart - 1 && !char.IsDigit(t[end])) end++;
+            var named = t.Substring(before, end - before);
+            return indicators.Match(named.Substring(0, named.Length - IndicatorMatcher.LinkingTail(named)), unit.Unit)?.Code;
         }
 
         /// <summary>Past the bound word after a quantity that ended at <paramref name="end"/> (以上, 左右…), so that the next quote does not start with it.</summary>

@@ -28,12 +28,15 @@ namespace ReportSdk.Curation.Drafting
         /// Words inside a name that qualify how it is counted or how sure it is, not what it is: 同比, 年均, 同口径, 按省口径计算,
         /// 常住, 家庭 before 人均, 分别, 连续五年, 的 before 比重, 预计 (地区生产总值预计增长), 增速 before 增长, an abbreviation in brackets ((AQI)优良率),
         /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值),
-        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)).
+        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition).
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        /// <summary>Words that make a name a part of the region only (园区规上工业总产值, 限额以上固定资产投资): no indicator of the region.</summary>
-        private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上" };
+        /// <summary>
+        /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 省级高新技术企业,
+        /// 中小微企业贷款余额): no indicator of the region.
+        /// </summary>
+        private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上", "省级", "中小微企业", "小微企业" };
 
         /// <summary>Words that make a name a branch of itself (知识型现代服务业增加值, 生产性服务业, 数字经济增长, 机电产品出口, 服务贸易出口): no indicator of the whole.</summary>
         private static readonly string[] Branches = { "型", "性", "现代", "数字", "产品", "服务贸易" };
@@ -53,6 +56,9 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>A year written between a name and its number (从2016年的695.7亿元): linking too.</summary>
         private static readonly System.Text.RegularExpressions.Regex YearWords = new("(19|20)[0-9]{2}年(末|底)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>Other names of 农村居民 in income names.</summary>
+        private static readonly string[] RuralNames = { "农民", "农牧民", "牧民", "牧区居民", "农牧区居民" };
 
         private readonly List<(string Code, string Name)> _names = new();
         private readonly Dictionary<string, HashSet<string>> _dimensions = new(StringComparer.Ordinal);
@@ -90,6 +96,13 @@ namespace ReportSdk.Curation.Drafting
             // 规模以上 is as often written 规上 (规上服务业营业收入), and in older reports 规模 (规模工业增加值), in every name that has it.
             _names.AddRange(_names.Where(n => n.Name.Contains("规模以上", StringComparison.Ordinal))
                 .SelectMany(n => new[] { (n.Code, n.Name.Replace("规模以上", "规上")), (n.Code, n.Name.Replace("规模以上", "规模")) }).ToList());
+            // 城镇居民人均可支配收入 is shortened 城镇居民收入 (城乡居民收入达到23292元和7750元); only of 城镇 and 农村 residents,
+            // since 农民收入 and 居民收入 alone are as often of the older 纯收入 or of no measure at all.
+            _names.AddRange(_names.Where(n => n.Name.StartsWith("城镇居民人均可支配收入", StringComparison.Ordinal) || n.Name.StartsWith("农村居民人均可支配收入", StringComparison.Ordinal))
+                .Select(n => (n.Code, n.Name.Replace("人均可支配收入", "收入"))).ToList());
+            // 农村居民 is also written 农民, and where herding is, 农牧民, 牧民, 牧区居民 or 农牧区居民 (城镇、牧区常住居民人均可支配收入).
+            _names.AddRange(_names.Where(n => n.Name.StartsWith("农村居民", StringComparison.Ordinal))
+                .SelectMany(n => RuralNames.Select(rural => (n.Code, rural + n.Name.Substring("农村居民".Length)))).ToList());
             _names = _names.Distinct().OrderByDescending(n => n.Name.Length).ToList();
         }
 

@@ -30,7 +30,8 @@ namespace ReportSdk.Curation.Drafting
             var marker = t.LastIndexOf(Marker, number.Start, number.Start - sentenceStart, StringComparison.Ordinal);
             if (marker < 0) return UrbanAndRural(t, number, unit, earlier, clauseStart, indicators);
             var listClause = clauses.ClauseStart(marker);
-            var names = Names(t.Substring(listClause, marker - listClause));
+            // 城乡居民收入达到23292元和7750元、分别增长8.8%和10%: the names stand before the clause's first value.
+            var names = Names(t.Substring(listClause, Math.Min(marker, FirstDigit(t, listClause)) - listClause));
             // …分别增长12%和13%，分别达43366元和13835元: a second list with no names of its own takes the names of the one before it.
             for (var earlierMarker = marker; names.Count < 2 && earlierMarker > sentenceStart;)
             {
@@ -51,9 +52,11 @@ namespace ReportSdk.Curation.Drafting
             int index;
             if (listClause == clauseStart)
             {
-                index = earlier.Count(f => f.NumberStart > marker && f.NumberStart < number.Start);
+                // 分别从29661元、10391元增加到43364元、16117元: the values after 到 are a list of their own, of the same names.
+                var from = ListRestart(t, marker, number.Start, earlier);
+                index = earlier.Count(f => f.NumberStart > from && f.NumberStart < number.Start);
                 // 分别达到37462元和17597元、增长7%和10%: a second list in the clause, of another unit, its rates named by 增长.
-                var sameUnit = earlier.Count(f => f.NumberStart > marker && f.NumberStart < number.Start && f.Unit == unit);
+                var sameUnit = earlier.Count(f => f.NumberStart > from && f.NumberStart < number.Start && f.Unit == unit);
                 if (sameUnit < index && IndicatorMatcher.NamesGrowthOnly(TrailingWords(t, number.Start)))
                 {
                     index = sameUnit;
@@ -63,9 +66,8 @@ namespace ReportSdk.Curation.Drafting
             else
             {
                 // 分别达到39098元、16340元，增长4.7%、5.1%: a list of rates in the next clause, with no name of its own.
-                var bare = words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words));
-                if (bare.Length > 0 && bare != "增长" && bare != "分别增长" && !earlier.Any(f => f.NumberStart >= clauseStart)) return null;
-                if (bare.Length > 0 && bare != "增长" && bare != "分别增长") return null;
+                // (年均增长7.9%和9.2%, 同比增长…: a growth however qualified.)
+                if (!IndicatorMatcher.NamesGrowthOnly(words)) return null;
                 growth = true;
                 index = earlier.Count(f => f.NumberStart >= clauseStart && f.NumberStart < number.Start);
             }
@@ -74,8 +76,8 @@ namespace ReportSdk.Curation.Drafting
             return new ListItem(indicators.Named(name, unit) ?? indicators.Match(name, unit)?.Code);
         }
 
-        /// <summary>一、二、三产业, 一二三产业: the three industries written in one.</summary>
-        private static readonly System.Text.RegularExpressions.Regex ThreeIndustries = new("(?<!第)一、?二、?三次?产业", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        /// <summary>一、二、三产业, 一二三产业, 一、二、三产: the three industries written in one.</summary>
+        private static readonly System.Text.RegularExpressions.Regex ThreeIndustries = new("(?<!第)一、?二、?三次?产业?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// The names a list's words give, each whole: 城乡居民人均可支配收入 → 城镇…, 农村…; 一般公共预算收入和支出 →
@@ -149,13 +151,24 @@ namespace ReportSdk.Curation.Drafting
             return new ListItem(level.Indicator is { } code ? indicators.GrowthOf(code, unit) : null);
         }
 
+        /// <summary>
+        /// Where the values of a list that <paramref name="marker"/> opens start again: after the last 到 or 至 that
+        /// follows values of the list (分别从A、B增加到C、D); else the marker itself.
+        /// </summary>
+        private static int ListRestart(string t, int marker, int numberStart, IReadOnlyList<FigureProposal> earlier)
+        {
+            var to = t.LastIndexOfAny(new[] { '到', '至' }, numberStart - 1, numberStart - marker);
+            return to > marker && earlier.Any(f => f.NumberStart > marker && f.NumberStart < to) ? to : marker;
+        }
+
         /// <summary>How many values a list starting at <paramref name="from"/> holds: numbers joined by 、 or 和 (with their units), to the clause's end.</summary>
         private static int ValuesListed(string t, int from)
         {
             var count = 0;
             for (var i = from; i < t.Length && ",;:。!?".IndexOf(t[i]) < 0;)
             {
-                if (!char.IsDigit(t[i])) return 0;
+                // 23292元和7750元、分别增长…: the words after the last value end the list.
+                if (!char.IsDigit(t[i])) return count;
                 count++;
                 while (i < t.Length && (char.IsDigit(t[i]) || t[i] == '.')) i++;
                 // the unit, up to the joiner of the next value

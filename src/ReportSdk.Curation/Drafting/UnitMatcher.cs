@@ -111,6 +111,11 @@ namespace ReportSdk.Curation.Drafting
                 var word = Longest(text, i + scale.Length + 1, scale);
                 if (word is not null) return new UnitMatch(word.Value.Unit, word.Value.Measure, true, i + scale.Length + 1 + word.Value.Word.Length - scale.Length);
             }
+            // 两个多月: 多 after the measure word of 个月.
+            if (i + 2 < text.Length && text[i] == '个' && IsApproximate(text[i + 1]) && Longest(text, i + 2, "个") is { } measured)
+            {
+                return new UnitMatch(measured.Unit, measured.Measure, true, i + 2 + measured.Word.Length - 1);
+            }
             var found = Longest(text, i, "");
             return found is null ? null : new UnitMatch(found.Value.Unit, found.Value.Measure, approximate, i + found.Value.Word.Length);
         }

@@ -107,4 +107,16 @@ public class DismissalRulesTests
 
         Assert.Equal(new[] { ("16.6", "percentage-points"), ("15.5", "percentage-points") }, draft.Figures.Select(f => (f.Value, f.Unit)));
     }
+
+    [Theory]
+    [InlineData("认真贯彻落实省委十一届三次、四次、五次全会精神。", "四次", "ordinal")]
+    [InlineData("聚焦六个方向，推动六个变化。", "六个", "other")]
+    [InlineData("用两个多月时间实现经济社会运行从暂停到重启。", "两个多月时间", "duration")]
+    public void Sessions_counts_of_an_approach_and_spans_of_an_effort_are_dismissed(string text, string dismissed, string reason)
+    {
+        var draft = DraftFixture.Propose(review: text);
+
+        Assert.Empty(draft.Figures);
+        Assert.Contains(draft.Dismissals, d => d.Text.Contains(dismissed, StringComparison.Ordinal) && d.Reason == reason);
+    }
 }

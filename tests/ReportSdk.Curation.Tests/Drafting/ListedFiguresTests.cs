@@ -85,4 +85,38 @@ public sealed class ListedFiguresTests
         Assert.Equal("industrial-value-added-growth", DraftFixture.Figure(draft, "7.4").Indicator);
         Assert.Equal("secondary-industry-value-added-growth", DraftFixture.Figure(draft, "6.8").Indicator);
     }
+
+    [Fact]
+    public void Values_after_dao_start_the_list_of_names_again_and_a_qualified_growth_list_follows_them()
+    {
+        var draft = DraftFixture.Propose(review: "城乡居民人均可支配收入分别从29661元、10391元增加到43364元、16117元，年均增长7.9%和9.2%。");
+
+        Assert.Equal(new[]
+        {
+            ("29661", "urban-per-capita-disposable-income"), ("10391", "rural-per-capita-disposable-income"),
+            ("43364", "urban-per-capita-disposable-income"), ("16117", "rural-per-capita-disposable-income"),
+            ("7.9", "urban-per-capita-disposable-income-growth"), ("9.2", "rural-per-capita-disposable-income-growth"),
+        }, draft.Figures.Select(f => (f.Value, f.Indicator ?? "")));
+    }
+
+    [Fact]
+    public void The_names_of_a_list_stand_before_its_first_value_when_fenbie_comes_later()
+    {
+        var draft = DraftFixture.Propose(review: "城乡居民收入达到23292元和7750元、分别增长8.8%和10%。");
+
+        Assert.Equal(new[]
+        {
+            ("23292", "urban-per-capita-disposable-income"), ("7750", "rural-per-capita-disposable-income"),
+            ("8.8", "urban-per-capita-disposable-income-growth"), ("10", "rural-per-capita-disposable-income-growth"),
+        }, draft.Figures.Select(f => (f.Value, f.Indicator ?? "")));
+    }
+
+    [Fact]
+    public void The_three_industries_shortened_to_san_chan_are_three_names()
+    {
+        var draft = DraftFixture.Propose(review: "一、二、三产增加值分别增长4.4%、5.9%、5.8%。");
+
+        Assert.Equal(new[] { "primary-industry-value-added-growth", "secondary-industry-value-added-growth", "tertiary-industry-value-added-growth" },
+            draft.Figures.Select(f => f.Indicator ?? ""));
+    }
 }

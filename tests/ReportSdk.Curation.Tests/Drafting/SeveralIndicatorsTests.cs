@@ -117,6 +117,41 @@ public class SeveralIndicatorsTests
     public void A_linking_word_is_read_whole_before_the_name_is_matched(string text, string value, string indicator)
         => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
 
+    [Theory]
+    [InlineData("GDP总量突破600亿大关，达613.62亿元，同比增长11.9%。", "613.62", "gdp")]
+    [InlineData("GDP总量突破600亿大关，达613.62亿元，同比增长11.9%。", "11.9", "gdp-growth")]
+    public void A_value_with_only_linking_words_is_of_the_indicator_the_clause_before_names(string text, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
+    [Fact]
+    public void Per_person_after_a_total_is_the_per_person_indicator_of_the_total()
+        => Assert.Equal("gdp-per-capita", DraftFixture.Figure(DraftFixture.Propose(review: "全省GDP突破12万亿元，人均达14.3万元左右。"), "14.3").Indicator);
+
+    [Theory]
+    [InlineData("粮食种植面积稳定在12万亩以上，总产6.4万吨。", "6.4", "grain-output")]
+    [InlineData("完成粮食播种11.34万亩，总产量8287万斤。", "8287", "grain-output")]
+    [InlineData("规模以上工业企业资产负债率降低2.3个百分点，利润增长3.2%。", "3.2", "industrial-profit-growth")]
+    public void A_head_noun_without_a_subject_takes_the_subject_of_the_figure_before_it(string text, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
+    [Theory]
+    [InlineData("中小微企业贷款余额达到667亿元，增长11.8%。", "667")]
+    [InlineData("中小微企业贷款余额达到667亿元，增长11.8%。", "11.8")]
+    [InlineData("新增省级高新技术企业7家。", "7")]
+    public void A_class_of_enterprises_is_no_indicator_of_the_whole(string text, string value)
+        => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
+    [Theory]
+    [InlineData("新增国家级高新技术企业20家。", "20", "new-high-tech-enterprises")]
+    [InlineData("农牧民人均可支配收入达到15000元。", "15000", "rural-per-capita-disposable-income")]
+    [InlineData("牧区常住居民人均可支配收入达到19649元。", "19649", "rural-per-capita-disposable-income")]
+    public void The_field_s_other_names_of_a_name_find_its_indicator(string text, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
+    [Fact]
+    public void Net_income_of_farmers_is_not_their_disposable_income()
+        => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "农民人均纯收入达到12398元。"), "12398").Indicator);
+
     private static ReportSdk.Schema.Model.FigureSpec Figure(string indicator, string label)
     {
         var at = DraftFixture.Report.Id.Location;
