@@ -41,7 +41,6 @@ namespace ReportSdk.Schema.Resolving
                 report.Title,
                 report.ReviewYear.Value,
                 report.PlanYear.Value,
-                next,
                 sections,
                 report.Targets.Select(f => ResolveFigure(f, indexByPath, unitNames)).ToEquatableArray(),
                 report.Actuals.Select(f => ResolveFigure(f, indexByPath, unitNames)).ToEquatableArray());

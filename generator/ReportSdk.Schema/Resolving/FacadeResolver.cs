@@ -30,7 +30,7 @@ namespace ReportSdk.Schema.Resolving
             return new ResolvedReport(
                 report.Id.Value, report.Symbol.Value, className, System.IO.Path.GetFileName(report.Path),
                 report.Kind.Value, report.Region.Value, report.Delivered.Value, report.Session, report.Speaker.Name, report.Speaker.Title,
-                report.Title, report.ReviewYear.Value, report.PlanYear.Value, next, sections,
+                report.Title, report.ReviewYear.Value, report.PlanYear.Value, sections,
                 Figures(report.Targets, Usable), Figures(report.Actuals, Usable), HasData: false);
         }
 

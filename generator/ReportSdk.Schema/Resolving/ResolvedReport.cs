@@ -26,7 +26,6 @@ namespace ReportSdk.Schema.Resolving
         string Title,
         int ReviewYear,
         int PlanYear,
-        int SectionCount,
         EquatableArray<ResolvedSection> Sections,
         EquatableArray<ResolvedFigure> Targets,
         EquatableArray<ResolvedFigure> Actuals,

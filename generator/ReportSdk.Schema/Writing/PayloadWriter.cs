@@ -1,3 +1,4 @@
+using System.Linq;
 using ReportSdk.Payload;
 using ReportSdk.Schema.Resolving;
 
@@ -6,59 +7,61 @@ namespace ReportSdk.Schema.Writing
     /// <summary>
     /// Prints the resolved model in the payload format (docs/payload.md) that the runtime's
     /// <c>ReportReader</c> and <c>RegistryReader</c> read: the one data format of a compiled
-    /// dataset. The order of the tokens here is the order the readers expect.
+    /// dataset. The layout is the runtime's <c>PayloadEncoder</c>'s, which the export transcoder
+    /// shares; this only hands it the resolved model's fields.
     /// </summary>
     public static class PayloadWriter
     {
-        public static byte[] Write(ResolvedReport report)
+        public static byte[] Write(ResolvedReport report) => PayloadEncoder.Report(new PayloadReport
         {
-            var payload = new PayloadBuffer(PayloadFormat.ReportHeader)
-                .String(report.Id).String(report.Kind).String(report.Region).String(report.Delivered).String(report.Session)
-                .String(report.SpeakerName).String(report.SpeakerTitle).String(report.Title)
-                .Integer(report.ReviewYear).Integer(report.PlanYear);
-            // Sections, targets and actuals are blocks: the reader reads each on first use only.
-            var sections = new PayloadBuffer().Integer(report.SectionCount).Integer(report.Sections.Count);
-            foreach (var section in report.Sections) WriteSection(sections, section);
-            return payload.Block(sections).Block(Figures(report.Targets)).Block(Figures(report.Actuals)).ToArray();
-        }
+            Id = report.Id,
+            Kind = report.Kind,
+            Region = report.Region,
+            Delivered = report.Delivered,
+            Session = report.Session,
+            SpeakerName = report.SpeakerName,
+            SpeakerTitle = report.SpeakerTitle,
+            Title = report.Title,
+            ReviewYear = report.ReviewYear,
+            PlanYear = report.PlanYear,
+            Sections = report.Sections.Select(Section).ToArray(),
+            Targets = report.Targets.Select(Figure).ToArray(),
+            Actuals = report.Actuals.Select(Figure).ToArray(),
+        });
 
-        public static byte[] Write(ResolvedRegistry registry)
-        {
-            var payload = new PayloadBuffer(PayloadFormat.RegistryHeader).Integer(registry.Units.Count);
-            foreach (var unit in registry.Units)
-            {
-                payload.String(unit.Code).String(unit.Name).String(unit.English).String(unit.Dimension).String(unit.Scale);
-            }
-            payload.Integer(registry.Indicators.Count);
-            foreach (var indicator in registry.Indicators)
-            {
-                payload.String(indicator.Code).String(indicator.Name).String(indicator.English).String(indicator.Unit).String(indicator.Kind);
-            }
-            payload.Integer(registry.Regions.Count);
-            foreach (var region in registry.Regions)
-            {
-                payload.String(region.Code).String(region.Name).String(region.English).String(region.GbCode).String(region.Level).String(region.Parent);
-            }
-            return payload.ToArray();
-        }
+        public static byte[] Write(ResolvedRegistry registry) => PayloadEncoder.Registry(
+            registry.Units.Select(u => new PayloadUnit { Code = u.Code, Name = u.Name, English = u.English, Dimension = u.Dimension, Scale = u.Scale }).ToArray(),
+            registry.Indicators.Select(i => new PayloadIndicator { Code = i.Code, Name = i.Name, English = i.English, Unit = i.Unit, Kind = i.Kind }).ToArray(),
+            registry.Regions.Select(r => new PayloadRegion { Code = r.Code, Name = r.Name, English = r.English, GbCode = r.GbCode, Level = r.Level, Parent = r.Parent }).ToArray());
 
-        private static void WriteSection(PayloadBuffer payload, ResolvedSection section)
+        private static PayloadSection Section(ResolvedSection section) => new()
         {
-            payload.String(section.Key).String(section.Path).String(section.Number).String(section.Title).String(section.Role)
-                .Integer(section.Children.Count);
-            foreach (var child in section.Children) WriteSection(payload, child);
-        }
+            Key = section.Key,
+            Path = section.Path,
+            Number = section.Number,
+            Title = section.Title,
+            Role = section.Role,
+            Children = section.Children.Select(Section).ToArray(),
+        };
 
-        private static PayloadBuffer Figures(Model.EquatableArray<ResolvedFigure> figures)
+        private static PayloadFigure Figure(ResolvedFigure f) => new()
         {
-            var payload = new PayloadBuffer().Integer(figures.Count);
-            foreach (var f in figures)
-            {
-                payload.String(f.Key).String(f.Label).String(f.Indicator).String(f.Value).String(f.Max).String(f.Unit).String(f.Measure)
-                    .String(f.Bound).String(f.Period).String(f.Kind).Boolean(f.Headline).Boolean(f.Aspirational)
-                    .Integer(f.SectionIndex).String(f.Quote).String(f.Note).String(f.ConflictsWith);
-            }
-            return payload;
-        }
+            Key = f.Key,
+            Label = f.Label,
+            Indicator = f.Indicator,
+            Value = f.Value,
+            Max = f.Max,
+            Unit = f.Unit,
+            Measure = f.Measure,
+            Bound = f.Bound,
+            Period = f.Period,
+            Kind = f.Kind,
+            Headline = f.Headline,
+            Aspirational = f.Aspirational,
+            SectionIndex = f.SectionIndex,
+            Quote = f.Quote,
+            Note = f.Note,
+            ConflictsWith = f.ConflictsWith,
+        };
     }
 }

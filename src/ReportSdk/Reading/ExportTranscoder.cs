@@ -15,6 +15,8 @@ namespace ReportSdk.Reading
     /// read, so that a loaded export is built by exactly the code that builds a compiled dataset.
     /// Everything the readers would trip over is checked here first, so that a bad document gives
     /// an <see cref="InvalidDataException"/> naming its JSON path (<c>reports[2].targets[5].unit</c>).
+    /// The checked fields go to <see cref="PayloadEncoder"/>, the compiler's encoder too: the same
+    /// data gives the same bytes either way.
     /// </summary>
     internal static class ExportTranscoder
     {
@@ -57,32 +59,32 @@ namespace ReportSdk.Reading
             return new Payloads(info, registry, payloads);
         }
 
-        // Layout: units (code, name, english, dimension, scale), indicators (code, name, english,
-        // unit, kind), regions (code, name, english, gbCode, level, parent or null).
+        // The registries, checked; PayloadEncoder writes them.
         private static byte[] Registry(Node registries, KnownCodes known)
         {
-            var buffer = new PayloadBuffer(PayloadFormat.RegistryHeader);
             var units = registries.Objects("units", UnitFields);
-            buffer.Integer(units.Length);
-            foreach (var unit in units)
+            var unitShapes = new PayloadUnit[units.Length];
+            for (var i = 0; i < units.Length; i++)
             {
+                var unit = units[i];
                 var code = unit.String("code");
                 if (!known.Units.Add(code)) throw unit.Fail("code", $"unit '{code}' is listed twice");
-                buffer.String(code).String(unit.String("name")).String(unit.String("english")).String(unit.String("dimension"));
+                var (name, english, dimension) = (unit.String("name"), unit.String("english"), unit.String("dimension"));
                 var scale = unit.DecimalText("scale") ?? throw unit.Fail("scale", "expected a number, found null");
                 if (!ValueRules.IsScale(scale)) throw unit.Fail("scale", $"expected a scale greater than 0, found {scale}");
-                buffer.String(scale);
+                unitShapes[i] = new PayloadUnit { Code = code, Name = name, English = english, Dimension = dimension, Scale = scale };
             }
 
             var indicators = registries.Objects("indicators", IndicatorFields);
-            buffer.Integer(indicators.Length);
-            foreach (var indicator in indicators)
+            var indicatorShapes = new PayloadIndicator[indicators.Length];
+            for (var i = 0; i < indicators.Length; i++)
             {
+                var indicator = indicators[i];
                 var code = indicator.String("code");
                 if (!known.Indicators.Add(code)) throw indicator.Fail("code", $"indicator '{code}' is listed twice");
-                buffer.String(code).String(indicator.String("name")).String(indicator.String("english"));
-                buffer.String(known.Unit(indicator, "unit", indicator.String("unit")));
-                buffer.String(indicator.Code<IndicatorKind>("kind"));
+                var (name, english) = (indicator.String("name"), indicator.String("english"));
+                var unit = known.Unit(indicator, "unit", indicator.String("unit"));
+                indicatorShapes[i] = new PayloadIndicator { Code = code, Name = name, English = english, Unit = unit, Kind = indicator.Code<IndicatorKind>("kind") };
             }
 
             // A parent may come after its child, so every code is known before any parent is checked.
@@ -94,57 +96,58 @@ namespace ReportSdk.Reading
                 if (!known.Regions.TryAdd(code, (region.String("name"), region.String("gbCode")))) throw region.Fail("code", $"region '{code}' is listed twice");
                 parents[code] = region.NullableString("parent");
             }
-            buffer.Integer(regions.Length);
-            foreach (var region in regions)
+            var regionShapes = new PayloadRegion[regions.Length];
+            for (var i = 0; i < regions.Length; i++)
             {
+                var region = regions[i];
                 var code = region.String("code");
-                buffer.String(code).String(region.String("name")).String(region.String("english")).String(region.String("gbCode"));
-                buffer.String(region.Code<RegionLevel>("level"));
+                var (name, english, gbCode) = (region.String("name"), region.String("english"), region.String("gbCode"));
+                var level = region.Code<RegionLevel>("level");
                 var parent = region.NullableString("parent");
                 if (parent is not null && !known.Regions.ContainsKey(parent)) throw region.Fail("parent", $"unknown region '{parent}' (not in registries.regions)");
                 if (parent is not null && ValueRules.ParentCycle(code, c => parents.TryGetValue(c, out var p) ? p : null) is { } cycle)
                 {
                     throw region.Fail("parent", $"region '{code}' is its own ancestor ({cycle}), as RS2011 has it");
                 }
-                buffer.String(parent);
+                regionShapes[i] = new PayloadRegion { Code = code, Name = name, English = english, GbCode = gbCode, Level = level, Parent = parent };
             }
-            return buffer.ToArray();
+            return PayloadEncoder.Registry(unitShapes, indicatorShapes, regionShapes);
         }
 
-        // Layout (docs/payload.md): id, kind, region, delivered, session, speaker name and title,
-        // title, reviewYear, planYear, then three blocks: the sections (their count, the top-level
-        // count, the sections depth first), the targets and the actuals.
+        // One report, checked field by field in the order the export writes them; PayloadEncoder writes it.
         private static byte[] Report(Node report, KnownCodes known, HashSet<string> ids)
         {
-            var buffer = new PayloadBuffer(PayloadFormat.ReportHeader);
             var id = report.String("id");
             if (!ids.Add(id)) throw report.Fail("id", $"report '{id}' is listed twice");
-            buffer.String(id);
-            buffer.String(report.Code<ReportKind>("kind"));
-            buffer.String(known.Region(report.Object("region", ReportRegionFields)));
+            var kind = report.Code<ReportKind>("kind");
+            var region = known.Region(report.Object("region", ReportRegionFields));
             var delivered = report.String("delivered");
             if (!ValueRules.IsDate(delivered)) throw report.Fail("delivered", $"expected a date yyyy-MM-dd, found '{delivered}'");
-            buffer.String(delivered);
-            buffer.String(report.String("session"));
+            var session = report.String("session");
             var speaker = report.Object("speaker", SpeakerFields);
-            buffer.String(speaker.String("name")).String(speaker.String("title"));
-            buffer.String(report.String("title"));
-            buffer.Integer(Year(report, "reviewYear")).Integer(Year(report, "planYear"));
+            var (speakerName, speakerTitle) = (speaker.String("name"), speaker.String("title"));
+            var title = report.String("title");
+            var (reviewYear, planYear) = (Year(report, "reviewYear"), Year(report, "planYear"));
 
-            var top = report.Objects("sections", SectionFields);
-            var sections = new List<SectionRow>();
+            // Figures name their section by its depth-first index, the order the payload holds.
             var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
-            Flatten(top, null, sections, byPath);
-            var sectionBlock = new PayloadBuffer().Integer(sections.Count).Integer(top.Length);
-            foreach (var s in sections)
+            var sections = Sections(report.Objects("sections", SectionFields), null, byPath);
+            return PayloadEncoder.Report(new PayloadReport
             {
-                sectionBlock.String(s.Key).String(s.Path).String(s.Number).String(s.Title).String(s.Role).Integer(s.Children);
-            }
-
-            return buffer.Block(sectionBlock)
-                .Block(Figures(report, "targets", known, byPath))
-                .Block(Figures(report, "actuals", known, byPath))
-                .ToArray();
+                Id = id,
+                Kind = kind,
+                Region = region,
+                Delivered = delivered,
+                Session = session,
+                SpeakerName = speakerName,
+                SpeakerTitle = speakerTitle,
+                Title = title,
+                ReviewYear = reviewYear,
+                PlanYear = planYear,
+                Sections = sections,
+                Targets = Figures(report, "targets", known, byPath),
+                Actuals = Figures(report, "actuals", known, byPath),
+            });
         }
 
         private static int Year(Node report, string name)
@@ -153,48 +156,64 @@ namespace ReportSdk.Reading
             return ValueRules.IsYear(year) ? year : throw report.Fail(name, $"expected a year between {ValueRules.FirstYear} and {ValueRules.LastYear}, found {year}");
         }
 
-        private readonly record struct SectionRow(string Key, string Path, string Number, string Title, string Role, int Children);
-
-        // The payload wants the section count before the sections, so the tree is flattened depth
-        // first (the order the payload holds and figures index) before anything is written.
-        private static void Flatten(Node[] sections, string? parentPath, List<SectionRow> rows, Dictionary<string, int> byPath)
+        // Depth first: a section's index in byPath is its position in that order.
+        private static PayloadSection[] Sections(Node[] sections, string? parentPath, Dictionary<string, int> byPath)
         {
-            foreach (var section in sections)
+            var shapes = new PayloadSection[sections.Length];
+            for (var i = 0; i < sections.Length; i++)
             {
+                var section = sections[i];
                 var key = section.String("key");
                 var path = section.String("path");
                 var expected = parentPath is null ? key : parentPath + "/" + key;
                 if (path != expected) throw section.Fail("path", $"expected '{expected}' (the keys from the top joined by '/'), found '{path}'");
-                if (!byPath.TryAdd(path, rows.Count)) throw section.Fail("path", $"section '{path}' is listed twice");
+                if (!byPath.TryAdd(path, byPath.Count)) throw section.Fail("path", $"section '{path}' is listed twice");
                 var children = section.Objects("children", SectionFields);
-                rows.Add(new SectionRow(key, path, section.String("number"), section.String("title"), section.Code<SectionRole>("role"), children.Length));
-                Flatten(children, path, rows, byPath);
+                var (number, title, role) = (section.String("number"), section.String("title"), section.Code<SectionRole>("role"));
+                shapes[i] = new PayloadSection { Key = key, Path = path, Number = number, Title = title, Role = role, Children = Sections(children, path, byPath) };
             }
+            return shapes;
         }
 
-        // Layout per figure: key, label, indicator?, value?, max?, unit?, measure?, bound?, period,
-        // kind, headline, aspirational, section index, quote, note?, conflictsWith?.
-        private static PayloadBuffer Figures(Node report, string list, KnownCodes known, Dictionary<string, int> sections)
+        private static PayloadFigure[] Figures(Node report, string list, KnownCodes known, Dictionary<string, int> sections)
         {
             var figures = report.Objects(list, FigureFields);
-            var buffer = new PayloadBuffer().Integer(figures.Length);
+            var shapes = new PayloadFigure[figures.Length];
             var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var figure in figures)
+            for (var i = 0; i < figures.Length; i++)
             {
+                var figure = figures[i];
                 var key = figure.String("key");
                 if (!keys.Add(key)) throw figure.Fail("key", $"'{key}' is listed twice in {list}");
-                buffer.String(key).String(figure.String("label"));
+                var label = figure.String("label");
                 var indicator = figure.NullableString("indicator");
                 if (indicator is not null && !known.Indicators.Contains(indicator)) throw figure.Fail("indicator", $"unknown indicator '{indicator}' (not in registries.indicators)");
-                buffer.String(indicator);
-                Quantity(buffer, figure, known);
+                var (value, max, unit, measure, bound) = Quantity(figure, known);
                 var period = figure.String("period");
                 if (!ValueRules.IsPeriod(period)) throw figure.Fail("period", $"expected a year or a range of years (2021, 2021-2025), found '{period}'");
-                buffer.String(period).String(figure.Code<FigureKind>("kind"));
-                buffer.Boolean(figure.Boolean("headline")).Boolean(figure.Boolean("aspirational"));
+                var kind = figure.Code<FigureKind>("kind");
+                var (headline, aspirational) = (figure.Boolean("headline"), figure.Boolean("aspirational"));
                 var section = figure.String("section");
-                buffer.Integer(sections.TryGetValue(section, out var index) ? index : throw figure.Fail("section", $"no section with path '{section}' in this report"));
-                buffer.String(figure.String("quote")).String(figure.NullableString("note")).String(figure.NullableString("conflictsWith"));
+                if (!sections.TryGetValue(section, out var index)) throw figure.Fail("section", $"no section with path '{section}' in this report");
+                shapes[i] = new PayloadFigure
+                {
+                    Key = key,
+                    Label = label,
+                    Indicator = indicator,
+                    Value = value,
+                    Max = max,
+                    Unit = unit,
+                    Measure = measure,
+                    Bound = bound,
+                    Period = period,
+                    Kind = kind,
+                    Headline = headline,
+                    Aspirational = aspirational,
+                    SectionIndex = index,
+                    Quote = figure.String("quote"),
+                    Note = figure.NullableString("note"),
+                    ConflictsWith = figure.NullableString("conflictsWith"),
+                };
             }
             // conflictsWith names another figure of the same list, as the compiler has it (RS2007).
             foreach (var figure in figures)
@@ -204,13 +223,13 @@ namespace ReportSdk.Reading
                 if (other == figure.String("key")) throw figure.Fail("conflictsWith", $"must name another figure of {list}, not '{other}' itself");
                 if (!keys.Contains(other)) throw figure.Fail("conflictsWith", $"names '{other}', which is no key of {list}");
             }
-            return buffer;
+            return shapes;
         }
 
-        // value, max, unit, measure, bound. The reader keeps these only with a value and builds a
+        // The reader keeps value, max, unit, measure and bound only with a value and builds a
         // Quantity that insists a range has a max and nothing else does; a document breaking those
         // rules would lose data or fail there, so it fails here with its path.
-        private static void Quantity(PayloadBuffer buffer, Node figure, KnownCodes known)
+        private static (string? Value, string? Max, string? Unit, string? Measure, string? Bound) Quantity(Node figure, KnownCodes known)
         {
             var value = figure.DecimalText("value");
             var max = figure.DecimalText("max");
@@ -234,7 +253,7 @@ namespace ReportSdk.Reading
                 if ((bound == "range") != (max is not null)) throw figure.Fail("max", bound == "range" ? "a range needs a max" : "only a range has a max");
                 if (max is not null && !ValueRules.IsAboveValue(max, value)) throw figure.Fail("max", $"a range's max must be greater than its value {value}, found {max}");
             }
-            buffer.String(value).String(max).String(unit).String(measure).String(bound);
+            return (value, max, unit, measure, bound);
         }
 
         /// <summary>The codes of the document's registries, which its reports must refer to.</summary>
