@@ -31,7 +31,8 @@ namespace ReportSdk
         /// A report whose payload (docs/payload.md) <see cref="GetPayload"/> returns. Generated
         /// datasets call this; the <c>Create…</c> methods below let them put their typed trees in place.
         /// </summary>
-        /// <exception cref="FormatException">The payload is not a report payload of this version.</exception>
+        /// <exception cref="FormatException">The payload is not a report payload.</exception>
+        /// <exception cref="System.IO.InvalidDataException">The payload is of another format version than this runtime reads.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected Report(Registry registry)
             : this(null, registry)

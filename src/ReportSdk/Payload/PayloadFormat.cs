@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ReportSdk.Payload
 {
     /// <summary>
@@ -11,11 +13,14 @@ namespace ReportSdk.Payload
         /// <summary>The format version. Raise it on any change of layout; the reader refuses other versions.</summary>
         public const int Version = 2;
 
-        /// <summary>Header of a report payload.</summary>
-        public const string ReportHeader = "reportsdk-payload 2 report\n";
+        /// <summary>The first word of every header, before the version.</summary>
+        public const string Name = "reportsdk-payload";
+
+        /// <summary>Header of a report payload: <c>reportsdk-payload 2 report</c> and a line end.</summary>
+        public static readonly string ReportHeader = Header("report");
 
         /// <summary>Header of a registry payload (units, indicators, regions).</summary>
-        public const string RegistryHeader = "reportsdk-payload 2 registry\n";
+        public static readonly string RegistryHeader = Header("registry");
 
         /// <summary>Ends an integer token: <c>2021;</c>.</summary>
         public const byte IntegerEnd = (byte)';';
@@ -25,5 +30,8 @@ namespace ReportSdk.Payload
 
         /// <summary>A null string: <c>~</c>.</summary>
         public const byte Null = (byte)'~';
+
+        // Built from Version, so that raising it changes every header and the reader's message alike.
+        private static string Header(string kind) => Name + " " + Version.ToString(CultureInfo.InvariantCulture) + " " + kind + "\n";
     }
 }

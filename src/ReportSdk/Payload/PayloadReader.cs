@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Text;
+using System.IO;
 using System.Text;
 
 namespace ReportSdk.Payload
@@ -14,15 +15,18 @@ namespace ReportSdk.Payload
         private readonly ReadOnlySpan<byte> _payload;
         private int _position;
 
-        /// <summary>Starts reading after <paramref name="header"/>; throws if the payload does not start with it.</summary>
+        /// <summary>
+        /// Starts reading after <paramref name="header"/>; throws <see cref="InvalidDataException"/>
+        /// if the payload is of another format version, <see cref="FormatException"/> if it does
+        /// not start with the header otherwise.
+        /// </summary>
         public PayloadReader(ReadOnlySpan<byte> payload, string header)
         {
             _payload = payload;
             _position = 0;
-            if (payload.Length < header.Length) throw Error("not a ReportSdk payload (too short)");
             for (var i = 0; i < header.Length; i++)
             {
-                if (payload[i] != header[i]) throw Error($"not a ReportSdk payload of this kind and version (expected '{header.TrimEnd()}')");
+                if (i == payload.Length || payload[i] != header[i]) throw Refusal(payload, header);
             }
             _position = header.Length;
         }
@@ -125,5 +129,24 @@ namespace ReportSdk.Payload
         }
 
         private readonly FormatException Error(string what) => new($"ReportSdk payload, byte {_position}: {what}");
+
+        // Only on the way to an error: a header of this format with another version is told apart
+        // from bytes that are no payload of this kind, so that a dataset built for another runtime says so.
+        private static Exception Refusal(ReadOnlySpan<byte> payload, string header)
+        {
+            var name = Encoding.ASCII.GetBytes(PayloadFormat.Name + " ");
+            if (payload.StartsWith(name))
+            {
+                var rest = payload.Slice(name.Length);
+                var space = rest.IndexOf((byte)' ');
+                if (space > 0 && Utf8Parser.TryParse(rest.Slice(0, space), out int version, out var consumed) && consumed == space && version != PayloadFormat.Version)
+                {
+                    return new InvalidDataException($"ReportSdk payload: payload format version {version}; this runtime reads version {PayloadFormat.Version} (a dataset goes with the ReportSdk it was generated for)");
+                }
+            }
+            return payload.Length < header.Length
+                ? new FormatException("ReportSdk payload, byte 0: not a ReportSdk payload (too short)")
+                : new FormatException($"ReportSdk payload, byte 0: not a ReportSdk payload of this kind (expected '{header.TrimEnd()}')");
+        }
     }
 }

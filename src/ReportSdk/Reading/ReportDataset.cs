@@ -119,7 +119,8 @@ namespace ReportSdk
         /// as in a compiled dataset. A payload that is damaged past its header throws
         /// <see cref="FormatException"/> then.
         /// </remarks>
-        /// <exception cref="FormatException">A payload is not of this format and version.</exception>
+        /// <exception cref="FormatException">A payload is not of this format.</exception>
+        /// <exception cref="InvalidDataException">A payload is of another format version than this runtime reads.</exception>
         public static ReportDataset FromPayloads(DatasetInfo info, byte[] registry, System.Collections.Generic.IReadOnlyList<byte[]> reports)
         {
             ArgumentNullException.ThrowIfNull(info);

@@ -38,7 +38,8 @@ namespace ReportSdk
         }
 
         /// <summary>Reads a registry payload (docs/payload.md); generated datasets call this once, on first use.</summary>
-        /// <exception cref="FormatException">The payload is not a registry payload of this version.</exception>
+        /// <exception cref="FormatException">The payload is not a registry payload.</exception>
+        /// <exception cref="System.IO.InvalidDataException">The payload is of another format version than this runtime reads.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public static Registry Read(ReadOnlySpan<byte> payload) => RegistryReader.Read(payload);
 

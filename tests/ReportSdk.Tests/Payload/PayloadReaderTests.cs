@@ -28,12 +28,31 @@ public class PayloadReaderTests
     }
 
     [Fact]
-    public void Another_kind_or_version_of_payload_is_refused()
+    public void Another_kind_of_payload_is_refused_as_a_format_error()
     {
         var registry = new PayloadBuffer(PayloadFormat.RegistryHeader).Integer(0).ToArray();
 
         var error = Assert.Throws<FormatException>(() => new PayloadReader(registry, PayloadFormat.ReportHeader));
-        Assert.Contains("reportsdk-payload", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"expected '{PayloadFormat.ReportHeader.TrimEnd()}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PayloadFormat.Version + 1)]
+    [InlineData(1)]
+    public void A_payload_of_another_format_version_is_refused_naming_both_versions(int version)
+    {
+        var header = $"{PayloadFormat.Name} {version} registry\n";
+        var payload = new PayloadBuffer(header).Integer(0).Integer(0).Integer(0).ToArray();
+
+        var error = Assert.Throws<InvalidDataException>(() => Registry.Read(payload));
+        Assert.Contains($"payload format version {version}; this runtime reads version {PayloadFormat.Version}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_headers_carry_the_format_version()
+    {
+        Assert.Equal($"reportsdk-payload {PayloadFormat.Version} report\n", PayloadFormat.ReportHeader);
+        Assert.Equal($"reportsdk-payload {PayloadFormat.Version} registry\n", PayloadFormat.RegistryHeader);
     }
 
     [Theory]
