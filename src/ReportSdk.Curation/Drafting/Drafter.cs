@@ -179,7 +179,8 @@ namespace ReportSdk.Curation.Drafting
             }
             var listed = ListedFigures.Indicator(clauses, number, words, unit.Unit, earlier, indicators);
             var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators)
-                ?? NamedInClauseBefore(clauses, number, words, unit, earlier, indicators);
+                ?? NamedInClauseBefore(clauses, number, words, unit, earlier, indicators)
+                ?? NamedAfter(words, afterWords, unit, indicators);
             // 同比增长8%以上，完成批准增长8%以上目标: the target a result is measured against is of the result's indicator.
             if (indicator is null && targetAfter && previous is not null && previous.NumberStart >= sentenceStart && previous.Indicator is { } measured
                 && indicators.Admits(measured, unit.Unit)) indicator = measured;
@@ -282,6 +283,8 @@ namespace ReportSdk.Curation.Drafting
             // 农林牧渔业增加值109.12亿元，同比增长2.2%: a level of no indicator whose name, with 增长, names a growth indicator.
             if (previous.Indicator is null)
             {
+                // 脱贫324户743人: values back to back share the name before the first.
+                if (words.Length == 0 && previous.NumberStart >= sentenceStart && indicators.Match(Stripped(previous.Label), unit.Unit) is { } shared) return shared.Code;
                 return IndicatorMatcher.NamesGrowthOnly(words) && bare.Length > 0 && previous.Label.Length > 0 && !indicators.IsGrowthUnit(previous.Unit)
                     ? indicators.Match(Stripped(previous.Label) + "增长", unit.Unit)?.Code
                     : SubjectOfFigureBefore(bare, previous, unit, indicators);
@@ -325,6 +328,16 @@ namespace ReportSdk.Curation.Drafting
         private const int MaxHeadNoun = 4;
 
         private static string Stripped(string label) => label.Substring(0, label.Length - IndicatorMatcher.LinkingTail(label));
+
+        /// <summary>
+        /// 实现20个贫困村退出、11000人脱贫: a quantity with no name of its own before it (after the 、 of a list) named by
+        /// all the words after it in its clause.
+        /// </summary>
+        private static string? NamedAfter(string words, string afterWords, UnitMatch unit, IndicatorMatcher indicators)
+        {
+            var own = words.Substring(words.LastIndexOf('、') + 1);
+            return IndicatorMatcher.LinkingTail(own) == own.Length ? indicators.NamedAfter(afterWords.Trim(), unit.Unit) : null;
+        }
 
         /// <summary>
         /// GDP总量突破600亿大关，达613.62亿元: a value with no name of its own (only linking words) after a clause of its

@@ -126,10 +126,18 @@ namespace ReportSdk.Curation.Drafting
                     if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0) return Restricted(words, end - name.Length) ? null : (code, end - name.Length);
                 }
             }
-            // 固定资产投资总额: the total of a quantity is the quantity.
+            // 固定资产投资总额, 高企总数: the total of a quantity is the quantity.
             var stripped = words.Substring(0, words.Length - LinkingTail(words));
-            return stripped.EndsWith("总额", StringComparison.Ordinal) ? Match(stripped.Substring(0, stripped.Length - 2), unit) : null;
+            return stripped.EndsWith("总额", StringComparison.Ordinal) || stripped.EndsWith("总数", StringComparison.Ordinal) ? Match(stripped.Substring(0, stripped.Length - 2), unit) : null;
         }
+
+        /// <summary>
+        /// The indicator whose name is all of <paramref name="words"/> (the words after a quantity, to its clause's end:
+        /// 11000人脱贫, 2.1万名贫困人口脱贫), for a quantity in <paramref name="unit"/>; null when none is.
+        /// </summary>
+        public string? NamedAfter(string words, string unit)
+            => words.Length == 0 || DimensionOf(unit) is not { } dimension ? null
+                : _names.Where(n => n.Name == words && _dimensions[n.Code].Contains(dimension)).Select(n => n.Code).FirstOrDefault();
 
         /// <summary>The growth indicator of <paramref name="code"/> (地区生产总值 → 地区生产总值增长) when it takes <paramref name="unit"/>, else null.</summary>
         public string? GrowthOf(string code, string unit)

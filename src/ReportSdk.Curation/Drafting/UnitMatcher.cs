@@ -27,6 +27,8 @@ namespace ReportSdk.Curation.Drafting
         private static readonly string[] ExtraMeasures =
         {
             "笔", "起", "部", "箱", "辆", "棵", "盏", "眼", "口", "对", "组", "羽", "匹", "群", "筒", "棒", "宗", "枚", "颗", "尾", "幢", "列", "床", "台套", "台（套）", "台(套)",
+            // compound measures of events and trips: 100场次, 5000架次
+            "场次", "架次", "车次", "班次", "台次", "艘次",
         };
 
         /// <summary>Words of <see cref="ChineseNumerals.MeasureWords"/> that are no count's measure: units of their own, times, or with no unit in a registry.</summary>

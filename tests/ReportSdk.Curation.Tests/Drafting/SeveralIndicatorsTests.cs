@@ -148,6 +148,15 @@ public class SeveralIndicatorsTests
     public void The_field_s_other_names_of_a_name_find_its_indicator(string text, string value, string indicator)
         => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
 
+    [Theory]
+    [InlineData("实现20个贫困村退出、11000人脱贫。", "11000", "poverty-exits")]
+    [InlineData("0.59万户2.1万名贫困人口脱贫。", "2.1", "poverty-exits")]
+    [InlineData("全年脱贫324户743人。", "743", "poverty-exits")]
+    [InlineData("居民消费价格指数控制在3%以内。", "3", "cpi-growth")]
+    [InlineData("高企总数达4150家。", "4150", "high-tech-enterprises")]
+    public void A_name_after_the_quantity_or_before_the_first_of_two_values_back_to_back_finds_the_indicator(string text, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
     [Fact]
     public void Net_income_of_farmers_is_not_their_disposable_income()
         => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "农民人均纯收入达到12398元。"), "12398").Indicator);

@@ -30,6 +30,9 @@ public class UnitMatcherTests
     [InlineData("新增规上企业20户企业。", "20", "count", "户")]
     [InlineData("改造农村危房5000户。", "5000", "households", null)]
     [InlineData("同比增长15℅。", "15", "percent", null)]
+    [InlineData("举办促消费活动100场次以上。", "100", "count", "场次")]
+    [InlineData("完成起降5000架次。", "5000", "count", "架次")]
+    [InlineData("持续两个多月。", "2", "months", null)]
     [InlineData("全员劳动生产率每人9.6万元。", "9.6", "10k-yuan-per-person", null)]
     public void The_longest_unit_after_the_number_is_taken(string text, string value, string unit, string? measure)
     {
