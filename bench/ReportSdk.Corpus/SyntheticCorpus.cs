@@ -53,9 +53,9 @@ public static class SyntheticCorpus
     /// <summary>The registry files among <paramref name="files"/>, parsed, merged and checked by the compiler.</summary>
     public static CheckedRegistry ParseRegistry(IEnumerable<CorpusFile> files)
     {
-        var registry = DatasetCompiler.CheckRegistry(files
+        var registry = new CompileSession().CheckRegistry(files
             .Where(f => DatasetCompiler.IsRegistry(f.RelativePath))
-            .Select(f => DatasetCompiler.ParseRegistry(new InputFile(f.RelativePath, f.Text))));
+            .Select(f => new InputFile(f.RelativePath, f.Text)));
         var problems = registry.Findings.Select(d => d.ToString()).ToList();
         if (problems.Count > 0) throw new InvalidOperationException("the registries have findings:\n" + string.Join("\n", problems));
         return registry;

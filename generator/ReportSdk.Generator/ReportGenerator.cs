@@ -17,8 +17,9 @@ namespace ReportSdk.Generator
 {
     /// <summary>
     /// Turns report YAML (AdditionalFiles: <c>*.yaml</c> reports and registries, <c>*.txt</c>
-    /// normalized sources) into typed C#. Each step of <see cref="DatasetCompiler"/> — the same
-    /// compiler the CLI runs — is one step of the pipeline, on plain equatable values, so an edit
+    /// normalized sources) into typed C#. Each step of <see cref="DatasetCompiler"/> — the steps the
+    /// CLI runs, in the same order, through <see cref="CompileSession"/> — is one step of the
+    /// pipeline, on plain equatable values, so an edit
     /// to one report re-runs only that report's steps, and an edit that changes no data (a
     /// comment) re-emits nothing.
     /// </summary>
@@ -91,12 +92,12 @@ namespace ReportSdk.Generator
             // The registries as printed: the checked ones with the composed units (10k-kw) the reports use.
             // A report edit that uses no new unit leaves this value equal, so nothing downstream re-runs.
             var unitsUsed = resolved
-                .Select((report, _) => report is { HasData: true } ? DatasetResolver.UnitsOf(report) : EquatableArray<string>.Empty)
+                .Select((report, _) => report is null ? EquatableArray<string>.Empty : DatasetCompiler.UnitsOf(report))
                 .WithTrackingName(TrackingNames.ReportUnits)
                 .Collect();
             var resolvedRegistry = registry
                 .Combine(unitsUsed)
-                .Select((pair, _) => pair.Left.Resolved.HasData ? DatasetResolver.WithUnits(pair.Left.Resolved, pair.Left.Spec, pair.Right.SelectMany(u => u)) : pair.Left.Resolved)
+                .Select((pair, _) => DatasetCompiler.RegistryOf(pair.Left, pair.Right.SelectMany(u => u)))
                 .WithTrackingName(TrackingNames.ResolveRegistry);
             context.RegisterSourceOutput(registry.Select((r, _) => r.Findings), (spc, list) => Report(spc, list));
             // Registries with errors print as a façade too: their usable codes, no data.

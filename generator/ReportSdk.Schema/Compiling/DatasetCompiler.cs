@@ -13,10 +13,11 @@ using ReportSdk.Schema.Writing;
 namespace ReportSdk.Schema.Compiling
 {
     /// <summary>
-    /// The one road from data files to a dataset: parse → validate → resolve. The generator calls
-    /// each step from its incremental pipeline (so one edited file re-runs only its own steps);
-    /// <see cref="Compile"/> runs the same steps in one go for the CLI and every other tool.
-    /// Every step turns an unexpected exception into a located RS9001, never a crash.
+    /// The compiler's steps from data files to a dataset: parse → validate → resolve, each a pure
+    /// function over equatable values. Two callers run them, and no other: the generator, one step
+    /// of its incremental pipeline each (so one edited file re-runs only its own steps), and
+    /// <see cref="CompileSession"/>, which holds their order for the CLI and every other tool
+    /// (<see cref="Compile"/>). Every step turns an unexpected exception into a located RS9001, never a crash.
     /// </summary>
     public static class DatasetCompiler
     {
@@ -116,7 +117,7 @@ namespace ReportSdk.Schema.Compiling
             return Sha256.OfText(text.ToString());
         }
 
-        /// <summary>The whole road over a set of files: what the generator does in a build, in one call.</summary>
+        /// <summary>The whole road over a set of files, in one call: a new <see cref="CompileSession"/> compiled once.</summary>
         /// <param name="files">The data files: reports, registries and source texts.</param>
         /// <param name="readSource">
         /// Reads a source text a report names that is not among <paramref name="files"/> (by its
@@ -125,51 +126,19 @@ namespace ReportSdk.Schema.Compiling
         /// </param>
         /// <param name="entryClass">The name of the generated entry class.</param>
         public static CompiledDataset Compile(IReadOnlyList<InputFile> files, Func<string, InputFile?>? readSource = null, string entryClass = DefaultEntryClass)
-        {
-            var registry = CheckRegistry(files.Where(f => IsRegistry(f.Path)).Select(ParseRegistry));
-            var sources = files.Where(f => IsSource(f.Path)).Select(f => new SourceDocument(f.Path, f.Text)).ToList();
-            var parsed = files.Where(f => IsReport(f.Path)).Select(ParseReport).ToList();
-            var checkedReports = parsed.Select(p => (Parsed: p, Checked: CheckReport(p, FindSource(p, sources) ?? ReadMissing(p, readSource, sources), registry, entryClass))).ToList();
+            => new CompileSession(entryClass).Compile(files, readSource);
 
-            var valid = checkedReports.Where(r => r.Checked.Resolved is { HasData: true }).ToList();
-            var identities = valid.Select(r => r.Checked.Identity!).ToList();
-            var unique = UniquePaths(identities);
-            var findings = registry.Findings
-                .Concat(checkedReports.SelectMany(r => r.Checked.Findings))
-                .Concat(CheckDataset(identities))
-                .ToList();
-            var kept = valid.Where(r => unique.Contains(r.Checked.Path)).ToList();
-            var sourcesByPath = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-            foreach (var source in sources) sourcesByPath[SourcePaths.Normalize(source.Path)] = source;
-            var reports = kept.Select(r => r.Checked.Resolved!).ToList();
-            var printed = RegistryOf(registry, reports);
-            return new CompiledDataset(
-                findings,
-                registry,
-                printed,
-                reports,
-                kept.Select(r => r.Parsed.Report!).ToList(),
-                sourcesByPath,
-                files.Count,
-                ContentHashOf(printed, reports.Select(HashOf)));
-        }
+        /// <summary>Step 5 for a report: the codes of the units its figures use, each once, in code order.</summary>
+        public static EquatableArray<string> UnitsOf(ResolvedReport report)
+            => report.HasData ? DatasetResolver.UnitsOf(report) : EquatableArray<string>.Empty;
 
         /// <summary>
         /// Step 5, across reports: the registries the dataset prints — the checked registries with every
-        /// composed unit (10k-kw) a report of <paramref name="reports"/> uses, so that each is a unit at run time.
+        /// composed unit (10k-kw) among <paramref name="units"/> (<see cref="UnitsOf"/> of the reports
+        /// printed), so that each is a unit at run time.
         /// </summary>
-        public static ResolvedRegistry RegistryOf(CheckedRegistry registry, IEnumerable<ResolvedReport> reports)
-            => registry.Resolved.HasData ? DatasetResolver.WithUnitsOf(registry.Resolved, registry.Spec, reports.Where(r => r.HasData)) : registry.Resolved;
-
-        private static SourceDocument? ReadMissing(ParsedReport parsed, Func<string, InputFile?>? readSource, List<SourceDocument> sources)
-        {
-            if (readSource is null || parsed.Report is null || parsed.Report.Source.Text.Value.Length == 0) return null;
-            var file = readSource(SourcePaths.Resolve(parsed.Path, parsed.Report.Source.Text.Value));
-            if (file is null) return null;
-            var source = new SourceDocument(file.Path, file.Text);
-            sources.Add(source);
-            return source;
-        }
+        public static ResolvedRegistry RegistryOf(CheckedRegistry registry, IEnumerable<string> units)
+            => registry.Resolved.HasData ? DatasetResolver.WithUnits(registry.Resolved, registry.Spec, units) : registry.Resolved;
 
         private static IEnumerable<Finding> EntryClassFindings(ReportSpec report, string entryClass)
             => ReportNames.Check(report, entryClass).Where(f => f.Location == report.Symbol.Location);

@@ -57,14 +57,10 @@ namespace ReportSdk.Schema.Resolving
                 registry.Regions.Select(r => new ResolvedRegion(r.Code.Value, GeneratedNames.Member(r.Code.Value), r.Name, r.English, r.GbCode, r.Level.Value, r.Parent.Value)).ToEquatableArray());
 
         /// <summary>
-        /// <paramref name="registry"/> with the composed units that <paramref name="reports"/> use and it does
-        /// not hold yet, in code order: the registry a dataset of those reports prints, so that every unit a
+        /// <paramref name="registry"/> with the composed units among <paramref name="codes"/> it does not hold yet,
+        /// in code order: the registry a dataset of reports using those units prints, so that every unit a
         /// figure names is a unit of the dataset at run time.
         /// </summary>
-        public static ResolvedRegistry WithUnitsOf(ResolvedRegistry registry, RegistrySpec spec, IEnumerable<ResolvedReport> reports)
-            => WithUnits(registry, spec, reports.SelectMany(r => UnitsOf(r)));
-
-        /// <summary><paramref name="registry"/> with the composed units among <paramref name="codes"/> it does not hold yet, in code order.</summary>
         public static ResolvedRegistry WithUnits(ResolvedRegistry registry, RegistrySpec spec, IEnumerable<string> codes)
         {
             var used = codes.Distinct(System.StringComparer.Ordinal).OrderBy(u => u, System.StringComparer.Ordinal);

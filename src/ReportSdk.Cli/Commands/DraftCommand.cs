@@ -62,14 +62,15 @@ namespace ReportSdk.Cli.Commands
             }
 
             if (!context.TryReadFiles(paths, out var files)) return ExitCodes.Usage;
-            var dataset = DatasetLoader.Compile(files, out _);
+            var session = new CompileSession();
+            var dataset = DatasetLoader.Compile(files, out _, session);
             if (dataset.Registry.HasErrors)
             {
                 FindingWriter.Write(context.Error, dataset.Registry.Findings, FindingFormat.Text, CommandContext.ToolVersion);
                 context.Error.WriteLine("reportsdk: the registries have errors; run 'reportsdk validate' for details");
                 return ExitCodes.DataErrors;
             }
-            var drafts = Draftable(context, files, dataset, out var failed);
+            var drafts = Draftable(context, session, files, dataset, out var failed);
             if (drafts.Count == 0 && !failed)
             {
                 context.Error.WriteLine("reportsdk: no report to draft");
@@ -89,7 +90,7 @@ namespace ReportSdk.Cli.Commands
                 if (score is not null) return Score(context, report, source, draft, registry, score, misses);
                 if (write)
                 {
-                    if (!Write(context, report, source, draft)) failed = true;
+                    if (!Write(context, session, report, source, draft)) failed = true;
                 }
                 else if (text) WriteText(context.Output, draft);
                 else context.Output.Write(DraftYamlWriter.Write(draft));
@@ -101,13 +102,13 @@ namespace ReportSdk.Cli.Commands
         /// The reports under the paths that can be drafted: read, with their source text and plan and
         /// review years. Other errors (a field still marked FILL) do not stop a draft: one note says so.
         /// </summary>
-        private static List<(ReportSpec Report, SourceDocument Source)> Draftable(CommandContext context, IReadOnlyList<InputFile> files, CompiledDataset dataset, out bool failed)
+        private static List<(ReportSpec Report, SourceDocument Source)> Draftable(CommandContext context, CompileSession session, IReadOnlyList<InputFile> files, CompiledDataset dataset, out bool failed)
         {
             failed = false;
             var drafts = new List<(ReportSpec, SourceDocument)>();
             foreach (var file in files.Where(f => DatasetCompiler.IsReport(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal))
             {
-                var parsed = DatasetCompiler.ParseReport(file);
+                var parsed = session.ParseReport(file);
                 var display = DataFiles.Display(file.Path);
                 if (parsed.Report is not { } report)
                 {
@@ -143,7 +144,7 @@ namespace ReportSdk.Cli.Commands
         /// Adds the proposals to the report file, after checking that the file as written reads back
         /// with exactly the proposals the preview shows; otherwise writes nothing and says why.
         /// </summary>
-        private static bool Write(CommandContext context, ReportSpec report, SourceDocument source, Draft draft)
+        private static bool Write(CommandContext context, CompileSession session, ReportSpec report, SourceDocument source, Draft draft)
         {
             var display = DataFiles.Display(report.Path);
             var before = InputFiles.ReadAllText(report.Path);
@@ -157,7 +158,7 @@ namespace ReportSdk.Cli.Commands
                 context.Error.WriteLine(LineText.Escape($"reportsdk: {display}: {e.Message}; nothing written"));
                 return false;
             }
-            var written = DatasetCompiler.ParseReport(new InputFile(report.Path, after)).Report;
+            var written = session.ParseReport(new InputFile(report.Path, after)).Report;
             var saved = written is null ? null : ReportAsDraft.From(written, source);
             var expected = ReportAsDraft.From(report, source);
             if (saved is null || !SameFigures(saved, expected, draft))

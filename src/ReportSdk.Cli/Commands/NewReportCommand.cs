@@ -8,6 +8,7 @@ using ReportSdk.Curation.Intake;
 using ReportSdk.Curation.Editing;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
+using ReportSdk.Schema.Compiling;
 using ReportSdk.Schema.Diagnostics;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Parsing;
@@ -74,7 +75,8 @@ namespace ReportSdk.Cli.Commands
             }
 
             var regionsFile = Path.Combine(dataFolder, "regions.yaml");
-            var registry = RegistryParser.Parse(regionsFile, File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "regions: []\n").Registry;
+            var regions = new InputFile(regionsFile, File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "regions: []\n");
+            var registry = new CompileSession().CheckRegistry(new[] { regions }).Spec;
             var placed = PlaceRegion(context, region, normalized.Text, registry);
             if (placed is null) return ExitCodes.Usage;
             var (regionCode, newRegions, how) = placed.Value;

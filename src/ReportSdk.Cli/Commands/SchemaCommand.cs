@@ -43,7 +43,7 @@ namespace ReportSdk.Cli.Commands
                 context.Error.WriteLine(LineText.Escape($"reportsdk: no registries ({string.Join(", ", Schema.Parsing.RegistryParser.FileNames)}) under {string.Join(", ", paths.Select(p => $"'{p}'"))}"));
                 return ExitCodes.Usage;
             }
-            var registry = DatasetCompiler.CheckRegistry(files.Select(DatasetCompiler.ParseRegistry));
+            var registry = new CompileSession().CheckRegistry(files);
             if (registry.HasErrors)
             {
                 FindingWriter.Write(context.Error, registry.Findings, FindingFormat.Text, CommandContext.ToolVersion);

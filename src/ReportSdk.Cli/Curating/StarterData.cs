@@ -24,7 +24,7 @@ namespace ReportSdk.Cli.Curating
         {
             var files = new List<(string Path, byte[] Bytes)>();
             foreach (var name in Schema.Parsing.RegistryParser.FileNames) files.Add((name, Resource(name)));
-            var registry = DatasetCompiler.CheckRegistry(files.Select(f => DatasetCompiler.ParseRegistry(new InputFile(f.Path, Text(f.Bytes)))));
+            var registry = new CompileSession().CheckRegistry(files.Select(f => new InputFile(f.Path, Text(f.Bytes))));
             files.Add((CodeListSchemaWriter.FileName, CodeListSchemaWriter.Write(registry.Resolved)));
             files.AddRange(EditorSchemas.Names.Select(name => (name, EditorSchemas.Read(name))));
             // The sample names its schema in its first line, as every data file should (format.md).

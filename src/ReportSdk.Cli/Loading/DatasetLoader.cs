@@ -8,7 +8,7 @@ using ReportSdk.Schema.Writing;
 namespace ReportSdk.Cli.Loading
 {
     /// <summary>
-    /// The CLI's road to the data, the same as a build's: files → <see cref="DatasetCompiler"/> →
+    /// The CLI's road to the data, the same as a build's: files → <see cref="CompileSession"/> →
     /// payloads → the runtime's reader. No command builds report objects any other way.
     /// </summary>
     internal static class DatasetLoader
@@ -28,11 +28,14 @@ namespace ReportSdk.Cli.Loading
         /// Compiles the files given, with the registries and source texts they refer to from
         /// outside them; <paramref name="inputFiles"/> are the full paths of every file read.
         /// </summary>
-        public static CompiledDataset Compile(IReadOnlyList<InputFile> given, out IReadOnlyList<string> inputFiles)
+        /// <param name="given">The files read from the paths given.</param>
+        /// <param name="inputFiles">The full paths of every file read.</param>
+        /// <param name="session">The session to compile in, to reuse what an earlier compile of the same paths did; a new one when null.</param>
+        public static CompiledDataset Compile(IReadOnlyList<InputFile> given, out IReadOnlyList<string> inputFiles, CompileSession? session = null)
         {
             var files = given.Concat(DataFiles.MissingRegistries(given)).ToList();
             var read = files.Select(f => Path.GetFullPath(f.Path)).ToList();
-            var dataset = DatasetCompiler.Compile(files, fullPath =>
+            var dataset = (session ?? new CompileSession()).Compile(files, fullPath =>
             {
                 var source = DataFiles.ReadSource(fullPath);
                 if (source is not null) read.Add(Path.GetFullPath(fullPath));
