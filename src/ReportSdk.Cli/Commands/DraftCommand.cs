@@ -298,17 +298,13 @@ namespace ReportSdk.Cli.Commands
             }
         }
 
+        /// <summary>The first row heads the table; every column but the first holds numbers, right-aligned.</summary>
         private static void WriteTable(TextWriter output, List<string[]> rows)
         {
-            var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => Width(r[i]))).ToArray();
-            foreach (var row in rows)
-            {
-                output.WriteLine(string.Join("  ", row.Select((cell, i) => i == 0 ? cell + new string(' ', widths[i] - Width(cell)) : new string(' ', widths[i] - Width(cell)) + cell)).TrimEnd());
-            }
+            var table = new TextTable(rows[0]).AlignRight(rows[0].Skip(1).ToArray());
+            foreach (var row in rows.Skip(1)) table.Add(row);
+            table.Write(output);
         }
-
-        /// <summary>Display width: a CJK character takes two columns.</summary>
-        private static int Width(string text) => text.Sum(c => c >= '\u2E80' ? 2 : 1);
 
         private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -6,9 +6,11 @@ using System.Text;
 namespace ReportSdk.Cli.Output
 {
     /// <summary>
-    /// A plain-text table whose columns line up in a terminal, counting CJK characters as two
-    /// columns. With <see cref="MaxWidth"/>, the columns allowed to shrink (<see cref="Shrink"/>)
-    /// give up width, the widest first, until the table fits; a cell cut short ends in "…".
+    /// The one printer of plain-text tables for every command: columns that line up in a terminal,
+    /// counting East Asian wide characters as two columns (<see cref="Width"/>), under a heading and
+    /// a dashed rule. With <see cref="MaxWidth"/>, the columns allowed to shrink (<see cref="Shrink"/>)
+    /// give up width, the widest first, until the table fits; a cell cut short ends in "…". Columns of
+    /// numbers may be right-aligned (<see cref="AlignRight"/>).
     /// </summary>
     internal sealed class TextTable
     {
@@ -16,6 +18,7 @@ namespace ReportSdk.Cli.Output
         private readonly string[] _headers;
         private readonly List<string[]> _rows = new();
         private readonly Dictionary<int, int> _minWidths = new();
+        private readonly HashSet<int> _right = new();
 
         public TextTable(params string[] headers) => _headers = headers;
 
@@ -30,6 +33,16 @@ namespace ReportSdk.Cli.Output
         public TextTable Shrink(string header, int minWidth)
         {
             _minWidths[System.Array.IndexOf(_headers, header)] = minWidth;
+            return this;
+        }
+
+        /// <summary>Right-aligns every column headed by one of <paramref name="headers"/>, its heading too: for numbers.</summary>
+        public TextTable AlignRight(params string[] headers)
+        {
+            for (var i = 0; i < _headers.Length; i++)
+            {
+                if (System.Array.IndexOf(headers, _headers[i]) >= 0) _right.Add(i);
+            }
             return this;
         }
 
@@ -54,15 +67,16 @@ namespace ReportSdk.Cli.Output
             }
         }
 
-        private static void WriteRow(TextWriter output, string[] cells, int[] widths)
+        private void WriteRow(TextWriter output, string[] cells, int[] widths)
         {
             var line = new StringBuilder();
             for (var i = 0; i < cells.Length; i++)
             {
                 if (i > 0) line.Append("  ");
                 var cell = Cut(cells[i], widths[i]);
+                if (_right.Contains(i)) line.Append(' ', widths[i] - Width(cell));
                 line.Append(cell);
-                if (i < cells.Length - 1) line.Append(' ', widths[i] - Width(cell));
+                if (!_right.Contains(i) && i < cells.Length - 1) line.Append(' ', widths[i] - Width(cell));
             }
             output.Write(line.ToString().TrimEnd() + "\n");
         }

@@ -105,6 +105,16 @@ public class TextTableTests
         Assert.Equal(new[] { "a  bcd", "-  ---" }, Write(new TextTable("a", "bcd")));
     }
 
+    [Fact]
+    public void Columns_aligned_right_pad_their_cells_and_heading_on_the_left()
+    {
+        var table = new TextTable("名称", "n", "share").AlignRight("n", "share");
+        table.Add("生产总值", "12", "5.0 %");
+        table.Add("a", "3", "100.0 %");
+
+        Assert.Equal(new[] { "名称       n    share", "--------  --  -------", "生产总值  12    5.0 %", "a          3  100.0 %" }, Write(table));
+    }
+
     private static IReadOnlyList<string> Write(TextTable table)
     {
         using var writer = new StringWriter();
