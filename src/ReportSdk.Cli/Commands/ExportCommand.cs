@@ -43,7 +43,7 @@ namespace ReportSdk.Cli.Commands
             if (format == "csv")
             {
                 using var writer = new StreamWriter(stream, new UTF8Encoding(true), leaveOpen: true);
-                DatasetCsvWriter.Write(writer, loaded.Reports);
+                FigureCsvWriter.Write(writer, loaded.Reports.SelectMany(FigureColumns.Of));
             }
             else
             {

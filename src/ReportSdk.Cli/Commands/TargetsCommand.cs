@@ -4,21 +4,24 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ReportSdk.Cli.Export;
 using ReportSdk.Cli.Output;
 
 namespace ReportSdk.Cli.Commands
 {
     /// <summary>
     /// <c>reportsdk targets [--indicator C] [--region R] [--year Y] [--headline] [--format table|json|csv] [PATH…]</c>:
-    /// targets across reports, ordered by period, region and report. The table fits 120 terminal
-    /// columns (long indicators and labels are cut with "…"); json and csv give every value whole.
+    /// targets across reports, ordered by period, region and report, as figure rows
+    /// (<see cref="FigureColumns"/>): json and csv give every column with every value whole; the
+    /// table shows some of them and fits 120 terminal columns (long indicators and labels are cut with "…").
     /// </summary>
     internal static class TargetsCommand
     {
         /// <summary>The width of the table: a common terminal, and what a CI log shows without wrapping.</summary>
         public const int TableWidth = 120;
 
-        private static readonly string[] Columns = { "report", "region", "period", "indicator", "label", "bound", "value", "unit", "kind", "headline" };
+        /// <summary>The figure columns the table shows (the others are in json and csv), in the columns' order.</summary>
+        private static readonly IReadOnlyList<FigureColumn> TableColumns = FigureColumns.Named("report", "region", "indicator", "label", "value", "max", "unit", "bound", "period", "kind", "headline");
 
         public static Command Create(CommandContext context)
         {
@@ -65,7 +68,7 @@ namespace ReportSdk.Cli.Commands
                     WriteJson(context.Output, targets);
                     break;
                 case "csv":
-                    WriteCsv(context.Output, targets);
+                    FigureCsvWriter.Write(context.Output, targets);
                     break;
                 default:
                     WriteTable(context.Output, targets);
@@ -77,74 +80,26 @@ namespace ReportSdk.Cli.Commands
         private static void WriteTable(TextWriter output, IReadOnlyList<Target> targets)
         {
             // Indicator codes and labels are the long columns; the unit shrinks last, the rest never.
-            var table = new TextTable(Columns) { MaxWidth = TableWidth }.Shrink("label", 12).Shrink("indicator", 12).Shrink("unit", 8);
-            foreach (var t in targets)
-            {
-                var q = t.Quantity;
-                table.Add(t.Report.Id, t.Region.Name, t.Period.ToString(), t.Indicator?.Code ?? "", t.Label,
-                    q?.Bound.ToCode() ?? "qualitative", Value(q), Unit(q), t.Kind.ToCode(), t.Headline ? "yes" : "");
-            }
+            var table = new TextTable(TableColumns.Select(c => c.Name).ToArray()) { MaxWidth = TableWidth }.Shrink("label", 12).Shrink("indicator", 12).Shrink("unit", 8)
+                .AlignRight("value", "max");
+            foreach (var t in targets) table.Add(TableColumns.Select(c => c.TextOf(t) ?? "").ToArray());
             table.Write(output);
             output.WriteLine($"{table.RowCount} targets");
         }
 
-        /// <summary>One object per target, every value whole: the table's columns, max, measure, section and quote.</summary>
+        /// <summary>Every column of every target, values whole (<see cref="FigureColumns"/>).</summary>
         private static void WriteJson(TextWriter output, IReadOnlyList<Target> targets)
         {
             using var stream = new MemoryStream();
             using (var json = FindingWriter.JsonWriter(stream))
             {
-                json.WriteStartArray();
-                foreach (var t in targets)
-                {
-                    var q = t.Quantity;
-                    json.WriteStartObject();
-                    json.WriteString("report", t.Report.Id);
-                    json.WriteString("key", t.Key);
-                    json.WriteString("region", t.Region.Code);
-                    json.WriteString("regionName", t.Region.Name);
-                    json.WriteString("period", t.Period.ToString());
-                    if (t.Indicator is null) json.WriteNull("indicator"); else json.WriteString("indicator", t.Indicator.Code);
-                    json.WriteString("label", t.Label);
-                    if (q is null) json.WriteNull("bound"); else json.WriteString("bound", q.Bound.ToCode());
-                    if (q is null) json.WriteNull("value"); else json.WriteNumber("value", q.Value);
-                    if (q?.Max is { } max) json.WriteNumber("max", max); else json.WriteNull("max");
-                    if (q is null) json.WriteNull("unit"); else json.WriteString("unit", q.Unit.Code);
-                    if (q?.Measure is null) json.WriteNull("measure"); else json.WriteString("measure", q.Measure);
-                    json.WriteString("kind", t.Kind.ToCode());
-                    json.WriteBoolean("headline", t.Headline);
-                    json.WriteString("section", t.Section.Path);
-                    json.WriteString("quote", t.Quote);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                FigureJsonWriter.Write(json, targets);
             }
             output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        }
-
-        /// <summary>RFC 4180, the table's columns and max, measure, section and quote; no byte-order mark on standard output.</summary>
-        private static void WriteCsv(TextWriter output, IReadOnlyList<Target> targets)
-        {
-            output.Write(CsvText.Line(new[] { "report", "key", "region", "period", "indicator", "label", "bound", "value", "max", "unit", "measure", "kind", "headline", "section", "quote" }));
-            foreach (var t in targets)
-            {
-                var q = t.Quantity;
-                output.Write(CsvText.Line(new[]
-                {
-                    t.Report.Id, t.Key, t.Region.Code, t.Period.ToString(), t.Indicator?.Code, t.Label, q?.Bound.ToCode(),
-                    q?.Value.ToString(CultureInfo.InvariantCulture), q?.Max?.ToString(CultureInfo.InvariantCulture), q?.Unit.Code, q?.Measure,
-                    t.Kind.ToCode(), t.Headline ? "true" : "false", t.Section.Path, t.Quote,
-                }));
-            }
         }
 
         /// <summary><c>reportsdk: unknown region 'luoyng'; did you mean 'luoyang'? known: luoyang, jianxi…</c></summary>
         private static string Unknown(string what, string value, IReadOnlyList<string> known)
             => LineText.Escape($"reportsdk: unknown {what} '{value}'; {(ClosestName.Find(value, known) is { } closest ? $"did you mean '{closest}'? " : "")}known: {string.Join(", ", known)}");
-
-        private static string Value(Quantity? q)
-            => q is null ? "" : q.Max is { } max ? string.Create(CultureInfo.InvariantCulture, $"{q.Value}-{max}") : q.Value.ToString(CultureInfo.InvariantCulture);
-
-        private static string Unit(Quantity? q) => q is null ? "" : q.Unit.Code + (q.Measure is null ? "" : " " + q.Measure);
     }
 }

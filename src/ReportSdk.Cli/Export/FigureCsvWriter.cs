@@ -1,45 +1,21 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
+using ReportSdk.Cli.Output;
 
 namespace ReportSdk.Cli.Export
 {
     /// <summary>
-    /// Writes every target and actual as one CSV row (RFC 4180), for spreadsheets. UTF-8 with a
-    /// byte-order mark so that spreadsheet programs read the Chinese text correctly; LF line ends.
+    /// Figures as CSV (RFC 4180), one row each with every column of <see cref="FigureColumns"/>, LF
+    /// line ends: the export's CSV (which the export command writes with a byte-order mark, so
+    /// that spreadsheet programs read the Chinese text correctly) and <c>targets --format csv</c>.
     /// </summary>
-    public static class DatasetCsvWriter
+    internal static class FigureCsvWriter
     {
-        private static readonly string[] Header =
+        public static void Write(TextWriter output, IEnumerable<Figure> figures)
         {
-            "report", "region", "list", "key", "indicator", "label", "value", "max", "unit", "measure", "bound", "period",
-            "kind", "headline", "aspirational", "qualitative", "section", "quote", "note", "conflictsWith",
-        };
-
-        public static void Write(TextWriter output, IEnumerable<Report> reports)
-        {
-            output.Write(string.Join(",", Header) + "\n");
-            foreach (var report in reports)
-            {
-                foreach (var target in report.Targets) WriteRow(output, report, "target", target);
-                foreach (var actual in report.Actuals) WriteRow(output, report, "actual", actual);
-            }
+            output.Write(CsvText.Line(FigureColumns.All.Select(c => c.Name)));
+            foreach (var figure in figures) output.Write(CsvText.Line(FigureColumns.All.Select(c => c.TextOf(figure))));
         }
-
-        private static void WriteRow(TextWriter output, Report report, string list, Figure f)
-        {
-            var q = f.Quantity;
-            var cells = new[]
-            {
-                report.Id, report.Region.Code, list, f.Key, f.Indicator?.Code, f.Label,
-                q?.Value.ToString(CultureInfo.InvariantCulture), q?.Max?.ToString(CultureInfo.InvariantCulture),
-                q?.Unit.Code, q?.Measure, q?.Bound.ToCode(), f.Period.ToString(), f.Kind.ToCode(),
-                Bool(f.Headline), Bool(f.Aspirational), Bool(f.IsQualitative), f.Section.Path, f.Quote, f.Note, f.ConflictsWith,
-            };
-            output.Write(Output.CsvText.Line(cells));
-        }
-
-        private static string Bool(bool value) => value ? "true" : "false";
     }
 }

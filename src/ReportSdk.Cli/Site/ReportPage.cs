@@ -110,22 +110,27 @@ namespace ReportSdk.Cli.Site
             page.Line("</section>");
         }
 
+        /// <summary>
+        /// Every figure, in the order of the figure columns (Export/FigureColumns.cs: list and key,
+        /// indicator, label, the quantity, period, kind, the flags, section) and where it was curated;
+        /// the quantity in the page's words (≥ 8 %), the flags in one cell.
+        /// </summary>
         private static void WriteFigureTable(StringBuilder page, ReportView report)
         {
             page.Line("<section id=\"figures\" aria-labelledby=\"figures-title\">");
             page.Line("<h2 id=\"figures-title\">All figures</h2>");
             page.Line("<div class=\"table-wrap\"><table class=\"figures\">");
-            page.Line("<thead><tr><th scope=\"col\">figure</th><th scope=\"col\">label</th><th scope=\"col\">value</th><th scope=\"col\">period</th>"
-                + "<th scope=\"col\">kind</th><th scope=\"col\">indicator</th><th scope=\"col\">section</th><th scope=\"col\">flags</th><th scope=\"col\">YAML</th></tr></thead>");
+            page.Line("<thead><tr><th scope=\"col\">figure</th><th scope=\"col\">indicator</th><th scope=\"col\">label</th><th scope=\"col\">value</th>"
+                + "<th scope=\"col\">period</th><th scope=\"col\">kind</th><th scope=\"col\">flags</th><th scope=\"col\">section</th><th scope=\"col\">YAML</th></tr></thead>");
             page.Line("<tbody>");
             foreach (var figure in report.Figures)
             {
                 var indicator = figure.IndicatorCode is null ? "" : $"<a href=\"../indicators/{Html.Escape(figure.IndicatorCode)}.html\">{Html.Escape(figure.IndicatorCode)}</a>";
                 page.Line($"<tr id=\"{Html.Escape(figure.Anchor)}\" class=\"{figure.List}\"><th scope=\"row\"><span class=\"badge {figure.List}\">{figure.List}</span> "
                     + $"<a href=\"#{Html.Escape(figure.QuoteAnchor)}\" class=\"to-quote\">{Html.Escape(figure.Key)}</a></th>"
-                    + $"<td>{PageLayout.Zh(figure.Label)}</td><td class=\"value\">{PageLayout.Zh(figure.ValueText)}</td><td>{Html.Escape(figure.Period)}</td>"
-                    + $"<td>{Html.Escape(figure.Kind)}</td><td>{indicator}</td><td><code>{Html.Escape(figure.SectionPath)}</code></td>"
-                    + $"<td>{Html.Escape(figure.Flags)}</td><td><code>{Html.Escape(figure.YamlPlace)}</code></td></tr>");
+                    + $"<td>{indicator}</td><td>{PageLayout.Zh(figure.Label)}</td><td class=\"value\">{PageLayout.Zh(figure.ValueText)}</td>"
+                    + $"<td>{Html.Escape(figure.Period)}</td><td>{Html.Escape(figure.Kind)}</td><td>{Html.Escape(figure.Flags)}</td>"
+                    + $"<td><code>{Html.Escape(figure.SectionPath)}</code></td><td><code>{Html.Escape(figure.YamlPlace)}</code></td></tr>");
             }
             page.Line("</tbody>");
             page.Line("</table></div>");

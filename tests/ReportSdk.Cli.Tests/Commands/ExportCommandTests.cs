@@ -203,16 +203,16 @@ public class ExportCommandTests
         Assert.False(result.Output.StartsWith('\uFEFF'), "standard output must not start with a byte-order mark");
         Assert.DoesNotContain("\r", result.Output, StringComparison.Ordinal);
         var records = CsvReader.Read(result.Output);
-        Assert.Equal("report,region,list,key,indicator,label,value,max,unit,measure,bound,period,kind,headline,aspirational,qualitative,section,quote,note,conflictsWith",
+        Assert.Equal("report,region,regionName,list,key,indicator,label,value,max,unit,measure,bound,period,kind,headline,aspirational,qualitative,section,quote,note,conflictsWith",
             string.Join(",", records[0]));
         var rows = records.Skip(1).ToList();
         Assert.Equal(Reports.All.Sum(r => r.Targets.Count + r.Actuals.Count), rows.Count);
         Assert.All(rows, row => Assert.Equal(records[0].Count, row.Count));
-        Assert.Equal(Reports.All.Sum(r => r.Targets.Count), rows.Count(r => r[2] == "target"));
-        Assert.Equal(Reports.All.Sum(r => r.Actuals.Count), rows.Count(r => r[2] == "actual"));
-        var gdp = Assert.Single(rows, r => r[0] == "luoyang-2021-gwr" && r[2] == "actual" && r[3] == "gdp");
-        Assert.Equal("5128.4", gdp[6]);
-        Assert.Equal("2020", gdp[11]);
+        Assert.Equal(Reports.All.Sum(r => r.Targets.Count), rows.Count(r => r[3] == "target"));
+        Assert.Equal(Reports.All.Sum(r => r.Actuals.Count), rows.Count(r => r[3] == "actual"));
+        var gdp = Assert.Single(rows, r => r[0] == "luoyang-2021-gwr" && r[3] == "actual" && r[4] == "gdp");
+        Assert.Equal("5128.4", gdp[7]);
+        Assert.Equal("2020", gdp[12]);
     }
 
     [Fact]
@@ -226,11 +226,11 @@ public class ExportCommandTests
         Assert.Contains(figures, f => new[] { f.Item2.Label, f.Item2.Quote, f.Item2.Note ?? "" }.Any(text => text.IndexOfAny(special) >= 0));
         foreach (var (list, figure) in figures)
         {
-            var row = Assert.Single(rows, r => r[0] == figure.Report.Id && r[2] == list && r[3] == figure.Key);
-            Assert.Equal(figure.Label, row[5]);
-            Assert.Equal(figure.Quote, row[17]);
-            Assert.Equal(figure.Note ?? "", row[18]);
-            Assert.Equal(figure.ConflictsWith ?? "", row[19]);
+            var row = Assert.Single(rows, r => r[0] == figure.Report.Id && r[3] == list && r[4] == figure.Key);
+            Assert.Equal(figure.Label, row[6]);
+            Assert.Equal(figure.Quote, row[18]);
+            Assert.Equal(figure.Note ?? "", row[19]);
+            Assert.Equal(figure.ConflictsWith ?? "", row[20]);
         }
     }
 

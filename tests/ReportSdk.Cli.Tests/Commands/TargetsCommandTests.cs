@@ -6,7 +6,7 @@ namespace ReportSdk.Cli.Tests.Commands;
 
 public class TargetsCommandTests
 {
-    private static readonly string[] Columns = { "report", "region", "period", "indicator", "label", "bound", "value", "unit", "kind", "headline" };
+    private static readonly string[] Columns = { "report", "region", "indicator", "label", "value", "max", "unit", "bound", "period", "kind", "headline" };
 
     [Fact]
     public void Gdp_growth_targets_of_every_report_are_listed_in_period_order()
@@ -29,19 +29,19 @@ public class TargetsCommandTests
         var row = Assert.Single(Targets("--indicator", "gdp-growth"), r => r["report"] == "luoyang-2021-gwr");
         var target = Reports.Get("luoyang-2021-gwr").Targets.Single(t => t.Indicator?.Code == "gdp-growth");
 
-        Assert.Equal(target.Region.Name, row["region"]);
+        Assert.Equal(target.Region.Code, row["region"]);
         Assert.Equal(target.Label, row["label"]);
         Assert.Equal("at-least", row["bound"]);
         Assert.Equal("8", row["value"]);
         Assert.Equal("annual", row["kind"]);
-        Assert.Equal("yes", row["headline"]);
+        Assert.Equal("true", row["headline"]);
     }
 
     [Fact]
     public void Rows_within_one_period_are_ordered_by_region_code_then_report()
     {
         var rows = Targets();
-        var regions = Reports.All.Select(r => r.Region).DistinctBy(r => r.Code).ToDictionary(r => r.Name, r => r.GbCode, StringComparer.Ordinal);
+        var regions = Reports.All.Select(r => r.Region).DistinctBy(r => r.Code).ToDictionary(r => r.Code, r => r.GbCode, StringComparer.Ordinal);
 
         var keys = rows.Select(r => (Period: r["period"], Region: regions[r["region"]], Report: r["report"])).ToList();
         var sorted = keys.OrderBy(k => int.Parse(k.Period.Split('-')[0], CultureInfo.InvariantCulture))
@@ -71,7 +71,7 @@ public class TargetsCommandTests
         Assert.NotEmpty(rows);
         Assert.Equal(expected, rows.Count);
         Assert.All(rows, r => Assert.Equal("jianxi-2021-gwr", r["report"]));
-        Assert.All(rows, r => Assert.Equal(Regions.Jianxi.Name, r["region"]));
+        Assert.All(rows, r => Assert.Equal(Regions.Jianxi.Code, r["region"]));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class TargetsCommandTests
     }
 
     [Fact]
-    public void Range_targets_show_value_and_max()
+    public void Range_targets_show_value_and_max_in_their_own_columns()
     {
         var range = Reports.All.SelectMany(r => r.Targets).FirstOrDefault(t => t.Quantity?.Max is not null);
         Assert.NotNull(range);
@@ -118,14 +118,15 @@ public class TargetsCommandTests
         var row = Assert.Single(Targets("--region", range.Region.Code), r => r["report"] == range.Report.Id && r["bound"] == "range"
             && (r["label"] == label || (r["label"].EndsWith('…') && label.StartsWith(r["label"].TrimEnd('…'), StringComparison.Ordinal))));
 
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{range.Quantity!.Value}-{range.Quantity.Max}"), row["value"]);
+        Assert.Equal(range.Quantity!.Value.ToString(CultureInfo.InvariantCulture), row["value"]);
+        Assert.Equal(range.Quantity.Max!.Value.ToString(CultureInfo.InvariantCulture), row["max"]);
     }
 
     [Fact]
-    public void Qualitative_targets_show_qualitative_and_no_value()
+    public void Qualitative_targets_and_only_they_show_no_bound_value_or_unit()
     {
         var qualitative = Reports.All.SelectMany(r => r.Targets).Count(t => t.IsQualitative);
-        var rows = Targets().Where(r => r["bound"] == "qualitative").ToList();
+        var rows = Targets().Where(r => r["bound"] == "").ToList();
 
         Assert.Equal(qualitative, rows.Count);
         Assert.All(rows, r => Assert.Equal("", r["value"]));
@@ -192,6 +193,23 @@ public class TargetsCommandTests
 
 public class TargetsCommandFormatTests
 {
+    private const string ExportCsvHeader = "report,region,regionName,list,key,indicator,label,value,max,unit,measure,bound,period,kind,headline,aspirational,qualitative,section,quote,note,conflictsWith";
+
+    [Fact]
+    public void Csv_and_json_give_the_columns_of_the_csv_export_in_its_order()
+    {
+        var export = CsvReader.Read(CliRunner.Run("export", "--format", "csv", Repo.Schemas).Output);
+        var csv = CsvReader.Read(CliRunner.Run("targets", "--format", "csv", Repo.Schemas).Output);
+        using var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("targets", "--format", "json", Repo.Schemas).Output);
+
+        Assert.Equal(ExportCsvHeader, string.Join(",", export[0]));
+        Assert.Equal(export[0], csv[0]);
+        Assert.All(json.RootElement.EnumerateArray(), target => Assert.Equal(export[0], target.EnumerateObject().Select(p => p.Name)));
+        // Each target's row is the export's row of that target, cell for cell.
+        Assert.Equal(export.Skip(1).Where(r => r[3] == "target").Select(r => string.Join("\u001f", r)).Order(StringComparer.Ordinal),
+            csv.Skip(1).Select(r => string.Join("\u001f", r)).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void The_table_fits_120_columns_cutting_long_cells_with_an_ellipsis()
     {
@@ -225,10 +243,10 @@ public class TargetsCommandFormatTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var rows = CsvReader.Read(result.Output);
-        Assert.Equal("report,key,region,period,indicator,label,bound,value,max,unit,measure,kind,headline,section,quote", string.Join(",", rows[0]));
+        Assert.Equal(ExportCsvHeader, string.Join(",", rows[0]));
         Assert.Equal(table.OutputLines.Count - 3, rows.Count - 1);
         var labels = Luoyang.Reports.All.SelectMany(r => r.Targets).Select(t => t.Label).ToHashSet(StringComparer.Ordinal);
-        Assert.All(rows.Skip(1), r => Assert.Contains(r[5], labels));
+        Assert.All(rows.Skip(1), r => Assert.Contains(r[6], labels));
     }
 
     [Fact]
@@ -238,7 +256,7 @@ public class TargetsCommandFormatTests
 
         var rows = CsvReader.Read(result.Output).Skip(1).ToList();
         Assert.Equal(Luoyang.Reports.All.SelectMany(r => r.Targets).Count(t => t.Headline), rows.Count);
-        Assert.All(rows, r => Assert.Equal("true", r[12]));
+        Assert.All(rows, r => Assert.Equal("true", r[14]));
     }
 
     [Fact]

@@ -3,9 +3,9 @@ using ReportSdk.Cli.Tests.TestSupport;
 
 namespace ReportSdk.Cli.Tests.Export;
 
-public class DatasetCsvWriterTests
+public class FigureCsvWriterTests
 {
-    private const string Header = "report,region,list,key,indicator,label,value,max,unit,measure,bound,period,kind,headline,aspirational,qualitative,section,quote,note,conflictsWith";
+    private const string Header = "report,region,regionName,list,key,indicator,label,value,max,unit,measure,bound,period,kind,headline,aspirational,qualitative,section,quote,note,conflictsWith";
 
     [Fact]
     public void Header_names_every_column_in_order()
@@ -19,7 +19,7 @@ public class DatasetCsvWriterTests
     public void No_reports_give_the_header_alone()
     {
         using var writer = new StringWriter();
-        DatasetCsvWriter.Write(writer, Array.Empty<Report>());
+        FigureCsvWriter.Write(writer, Array.Empty<Figure>());
 
         Assert.Equal(Header + "\n", writer.ToString());
     }
@@ -30,8 +30,8 @@ public class DatasetCsvWriterTests
         var lines = CsvReader.Read(Write());
 
         Assert.Equal(6, lines.Count);
-        Assert.Equal(new[] { "target", "target", "target", "actual", "actual" }, lines.Skip(1).Select(r => r[2]));
-        Assert.Equal(new[] { "growth", "range", "qualitative", "growth", "gdp" }, lines.Skip(1).Select(r => r[3]));
+        Assert.Equal(new[] { "target", "target", "target", "actual", "actual" }, lines.Skip(1).Select(r => r[3]));
+        Assert.Equal(new[] { "growth", "range", "qualitative", "growth", "gdp" }, lines.Skip(1).Select(r => r[4]));
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public class DatasetCsvWriterTests
     {
         var lines = Write().Split('\n');
 
-        Assert.Equal("test-2021-gwr,testville,target,growth,gdp-growth,生产总值增长,8.0,,percent,,at-least,2021,annual,true,false,false,plan,生产总值增长8.0%以上,,", lines[1]);
-        Assert.Equal("test-2021-gwr,testville,target,range,,新建园区,1,2,count,个,range,2021-2025,five-year,false,true,false,key-work/manufacturing,力争新建园区1—2个,,", lines[2]);
-        Assert.Equal("test-2021-gwr,testville,target,qualitative,,污染防治,,,,,,2021,task,false,false,true,key-work/manufacturing,污染防治完成省定目标,,", lines[3]);
-        Assert.Equal("test-2021-gwr,testville,actual,growth,gdp-growth,增长,3.6,,percent,,exact,2020,annual,false,false,false,plan,增长3.6%,,", lines[4]);
+        Assert.Equal("test-2021-gwr,testville,洛阳市,target,growth,gdp-growth,生产总值增长,8.0,,percent,,at-least,2021,annual,true,false,false,plan,生产总值增长8.0%以上,,", lines[1]);
+        Assert.Equal("test-2021-gwr,testville,洛阳市,target,range,,新建园区,1,2,count,个,range,2021-2025,five-year,false,true,false,key-work/manufacturing,力争新建园区1—2个,,", lines[2]);
+        Assert.Equal("test-2021-gwr,testville,洛阳市,target,qualitative,,污染防治,,,,,,2021,task,false,false,true,key-work/manufacturing,污染防治完成省定目标,,", lines[3]);
+        Assert.Equal("test-2021-gwr,testville,洛阳市,actual,growth,gdp-growth,增长,3.6,,percent,,exact,2020,annual,false,false,false,plan,增长3.6%,,", lines[4]);
     }
 
     [Fact]
@@ -51,12 +51,12 @@ public class DatasetCsvWriterTests
         var text = Write();
 
         Assert.EndsWith(
-            "test-2021-gwr,testville,actual,gdp,,\"生产总值,全市\",5128.4,,100m-yuan,,estimate,2020,annual,false,false,false,plan,\"全市\"\"生产总值\"\"达到5128.4亿元\",\"line one\nline two\",growth\n",
+            "test-2021-gwr,testville,洛阳市,actual,gdp,,\"生产总值,全市\",5128.4,,100m-yuan,,estimate,2020,annual,false,false,false,plan,\"全市\"\"生产总值\"\"达到5128.4亿元\",\"line one\nline two\",growth\n",
             text, StringComparison.Ordinal);
         var gdp = CsvReader.Read(text)[5];
-        Assert.Equal("生产总值,全市", gdp[5]);
-        Assert.Equal("全市\"生产总值\"达到5128.4亿元", gdp[17]);
-        Assert.Equal("line one\nline two", gdp[18]);
+        Assert.Equal("生产总值,全市", gdp[6]);
+        Assert.Equal("全市\"生产总值\"达到5128.4亿元", gdp[18]);
+        Assert.Equal("line one\nline two", gdp[19]);
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public class DatasetCsvWriterTests
     private static string Write()
     {
         using var writer = new StringWriter();
-        DatasetCsvWriter.Write(writer, new[] { SampleReports.Create() });
+        FigureCsvWriter.Write(writer, FigureColumns.Of(SampleReports.Create()));
         return writer.ToString();
     }
 }
