@@ -68,7 +68,7 @@ namespace ReportSdk.Cli
             catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
             {
                 error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
-                return ExitCodes.Usage;
+                return e is ReadOnlyFileException ? ExitCodes.DataErrors : ExitCodes.Usage;
             }
             catch (Exception e)
             {

@@ -122,6 +122,18 @@ namespace ReportSdk.Cli.Commands
             }
         }
 
+        /// <summary>
+        /// Reports that <paramref name="file"/> could not be written (one line on standard error) and
+        /// returns the exit code: <see cref="ExitCodes.DataErrors"/> for a read-only file, refused as
+        /// a plain write would be; <see cref="ExitCodes.Usage"/> for a place that cannot take the file
+        /// (a missing folder, a folder where the file should be).
+        /// </summary>
+        public int CannotWrite(string file, Exception e)
+        {
+            Error.WriteLine("reportsdk: " + LineText.Escape(e is ReadOnlyFileException ? e.Message : $"cannot write '{file}': {e.Message}"));
+            return e is ReadOnlyFileException ? ExitCodes.DataErrors : ExitCodes.Usage;
+        }
+
         /// <summary>One warning line on standard error: <c>reportsdk: warning: …</c>, kept on one line.</summary>
         public void Warn(string message) => Error.WriteLine("reportsdk: warning: " + LineText.Escape(message));
 

@@ -166,7 +166,15 @@ namespace ReportSdk.Cli.Commands
                 context.Error.WriteLine(LineText.Escape($"reportsdk: {display}: the file would not read back with the proposals as drafted (an unusual layout of its lists?); nothing written: merge the output of 'reportsdk draft' by hand"));
                 return false;
             }
-            if (after != before) AtomicFile.WriteAllBytes(report.Path, new System.Text.UTF8Encoding(false).GetBytes(after));
+            try
+            {
+                if (after != before) AtomicFile.WriteAllBytes(report.Path, new System.Text.UTF8Encoding(false).GetBytes(after));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.CannotWrite(display, e);
+                return false;
+            }
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{display}: added {draft.Targets.Count()} targets, {draft.Actuals.Count()} actuals, {draft.Dismissals.Count} dismissed (marked unreviewed: true)"));
             return true;

@@ -61,8 +61,7 @@ namespace ReportSdk.Cli.Commands
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine("reportsdk: " + LineText.Escape($"cannot write '{outFile}': {e.Message}"));
-                    return ExitCodes.Usage;
+                    return context.CannotWrite(outFile, e);
                 }
             }
             return ExitCodes.Ok;

@@ -79,8 +79,7 @@ namespace ReportSdk.Cli.Commands
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
                 {
-                    context.Error.WriteLine("reportsdk: " + LineText.Escape($"cannot write '{report.Path}': {e.Message}"));
-                    return ExitCodes.Usage;
+                    return context.CannotWrite(report.Path, e);
                 }
             }
 

@@ -41,8 +41,15 @@ namespace ReportSdk.Cli.Commands
             }
             foreach (var (full, bytes) in files)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(full))!);
-                AtomicFile.WriteAllBytes(full, bytes);
+                try
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(full))!);
+                    AtomicFile.WriteAllBytes(full, bytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return context.CannotWrite(DataFiles.Display(full), e);
+                }
                 context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(full)}"));
             }
 

@@ -100,14 +100,25 @@ namespace ReportSdk.Cli.Commands
             Directory.CreateDirectory(Path.GetDirectoryName(textFile)!);
             Directory.CreateDirectory(Path.GetDirectoryName(yamlFile)!);
             var utf8 = new UTF8Encoding(false);
-            if (newRegions.Count > 0)
+            // regions.yaml first: refused (read-only), it leaves nothing written.
+            var writing = regionsFile;
+            try
             {
-                var before = File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "# yaml-language-server: $schema=registry.schema.json\nregions:\n";
-                AtomicFile.WriteAllBytes(regionsFile, utf8.GetBytes(YamlBlockList.Append(before, "regions", string.Concat(newRegions.Select(r => "  - " + r + "\n")))));
-                context.Output.WriteLine(LineText.Escape($"added {newRegions.Count} region{(newRegions.Count == 1 ? "" : "s")} to {DataFiles.Display(regionsFile)} from the national list of divisions: {string.Join("; ", newRegions)}"));
+                if (newRegions.Count > 0)
+                {
+                    var before = File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "# yaml-language-server: $schema=registry.schema.json\nregions:\n";
+                    AtomicFile.WriteAllBytes(regionsFile, utf8.GetBytes(YamlBlockList.Append(before, "regions", string.Concat(newRegions.Select(r => "  - " + r + "\n")))));
+                    context.Output.WriteLine(LineText.Escape($"added {newRegions.Count} region{(newRegions.Count == 1 ? "" : "s")} to {DataFiles.Display(regionsFile)} from the national list of divisions: {string.Join("; ", newRegions)}"));
+                }
+                writing = textFile;
+                AtomicFile.WriteAllBytes(textFile, utf8.GetBytes(normalized.Text));
+                writing = yamlFile;
+                AtomicFile.WriteAllBytes(yamlFile, utf8.GetBytes(yaml));
             }
-            AtomicFile.WriteAllBytes(textFile, utf8.GetBytes(normalized.Text));
-            AtomicFile.WriteAllBytes(yamlFile, utf8.GetBytes(yaml));
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return context.CannotWrite(DataFiles.Display(writing), e);
+            }
             context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(textFile)} ({normalized.Edits.Count} repairs, listed in the YAML's edits)"));
             context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(yamlFile)} ({Count(sections)} sections: the numbered headings{(sections.Any(s => s.IsPreamble) ? " and the preamble" : "")})"));
             ReportWhatRemains(context, yamlFile);

@@ -77,8 +77,7 @@ namespace ReportSdk.Cli.Commands
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine("reportsdk: " + LineText.Escape($"cannot write '{target}': {e.Message}"));
-                    return ExitCodes.Usage;
+                    return context.CannotWrite(target, e);
                 }
                 context.Output.WriteLine(LineText.Escape($"wrote {DataFiles.Display(target)} ({note})"));
             }

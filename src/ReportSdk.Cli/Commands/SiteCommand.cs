@@ -46,6 +46,7 @@ namespace ReportSdk.Cli.Commands
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                if (e is ReadOnlyFileException) return context.CannotWrite(folder, e);
                 context.Error.WriteLine("reportsdk: " + LineText.Escape($"cannot write the site to '{folder}': {e.Message}"));
                 return ExitCodes.Usage;
             }

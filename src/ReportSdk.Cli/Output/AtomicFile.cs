@@ -20,12 +20,13 @@ namespace ReportSdk.Cli.Output
         /// <paramref name="path"/> is a symbolic link, the file it points to is replaced and the link kept.
         /// </summary>
         /// <exception cref="IOException">The folder does not exist, or writing or renaming failed; the old file is untouched.</exception>
+        /// <exception cref="ReadOnlyFileException">The file is read-only (even to a user the system would let replace it); it is untouched.</exception>
         public static void Write(string path, Action<Stream> write)
         {
             var target = Path.GetFullPath(new FileInfo(path).LinkTarget is null ? path : new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path);
             var folder = Path.GetDirectoryName(target) ?? throw new IOException($"'{path}' is not a file path");
             // A rename would replace a read-only file where a plain write is refused: refuse it the same way.
-            if (File.Exists(target) && IsReadOnly(target)) throw new UnauthorizedAccessException($"'{path}' is read-only: not replaced; make it writable first");
+            if (File.Exists(target) && IsReadOnly(target)) throw new ReadOnlyFileException(path);
             var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
             try
             {
@@ -57,7 +58,8 @@ namespace ReportSdk.Cli.Output
             }
         }
 
-        private static bool IsReadOnly(string file)
+        /// <summary>Whether <paramref name="file"/> is marked read-only: no write permission for its owner (Unix) or the read-only attribute (Windows).</summary>
+        public static bool IsReadOnly(string file)
             => OperatingSystem.IsWindows()
                 ? File.GetAttributes(file).HasFlag(FileAttributes.ReadOnly)
                 : (File.GetUnixFileMode(file) & UnixFileMode.UserWrite) == 0;

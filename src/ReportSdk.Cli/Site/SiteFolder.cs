@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
+using ReportSdk.Cli.Output;
 
 namespace ReportSdk.Cli.Site
 {
@@ -9,7 +12,9 @@ namespace ReportSdk.Cli.Site
     /// Writes the site's folder whole or not at all: every file into a fresh temporary folder beside
     /// it, then one rename into place (the old site, if any, renamed away first and deleted after).
     /// Only an empty folder or one a previous run wrote (it holds <see cref="SitePages.MarkerFile"/>)
-    /// is replaced, so a wrong <c>--out</c> cannot wipe a folder of other files.
+    /// is replaced, so a wrong <c>--out</c> cannot wipe a folder of other files; a read-only one is
+    /// refused, and the new folder keeps the old one's mode. Each run first removes the temporary and
+    /// old folders an interrupted run left beside it (<see cref="Leftovers"/>).
     /// </summary>
     internal static class SiteFolder
     {
@@ -37,6 +42,8 @@ namespace ReportSdk.Cli.Site
             var parent = Path.GetDirectoryName(target) ?? throw new IOException($"'{folder}' has no parent folder");
             Directory.CreateDirectory(parent);
             var name = Path.GetFileName(target);
+            if (Directory.Exists(target) && AtomicFile.IsReadOnly(target)) throw new ReadOnlyFileException(folder);
+            RemoveLeftovers(parent, name);
             var id = Guid.NewGuid().ToString("N");
             var temp = Path.Combine(parent, $".{name}.{id}.tmp");
             var old = Path.Combine(parent, $".{name}.{id}.old");
@@ -49,7 +56,9 @@ namespace ReportSdk.Cli.Site
                     Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                     File.WriteAllText(file, text, utf8);
                 }
+                Directory.CreateDirectory(temp);
                 var replacing = Directory.Exists(target);
+                if (replacing && !OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
                 if (replacing) Directory.Move(target, old);
                 try
                 {
@@ -65,6 +74,33 @@ namespace ReportSdk.Cli.Site
             finally
             {
                 if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+            }
+        }
+
+        /// <summary>
+        /// The temporary and old folders an interrupted run (Ctrl+C, a kill, a power cut) left beside
+        /// the site: <c>.NAME.GUID.tmp</c> and <c>.NAME.GUID.old</c>, exactly as <see cref="Write"/> names them.
+        /// </summary>
+        public static IEnumerable<string> Leftovers(string parent, string name)
+        {
+            if (!Directory.Exists(parent)) return Array.Empty<string>();
+            var pattern = new Regex("^" + Regex.Escape("." + name + ".") + "[0-9a-f]{32}\\.(tmp|old)$", RegexOptions.CultureInvariant);
+            return Directory.EnumerateDirectories(parent, "." + name + ".*").Where(d => pattern.IsMatch(Path.GetFileName(d))).ToList();
+        }
+
+        /// <summary>Deletes <see cref="Leftovers"/>: a run cleans what an earlier, interrupted one left.</summary>
+        private static void RemoveLeftovers(string parent, string name)
+        {
+            foreach (var folder in Leftovers(parent, name))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    // removed meanwhile: nothing left to clean
+                }
             }
         }
     }

@@ -108,7 +108,7 @@ public class AtomicFileTests
         if (OperatingSystem.IsWindows()) File.SetAttributes(file, FileAttributes.ReadOnly);
         else File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead);
 
-        var refused = Assert.Throws<UnauthorizedAccessException>(() => AtomicFile.WriteAllBytes(file, Encoding.UTF8.GetBytes("new")));
+        var refused = Assert.Throws<ReadOnlyFileException>(() => AtomicFile.WriteAllBytes(file, Encoding.UTF8.GetBytes("new")));
 
         Assert.Contains("read-only", refused.Message, StringComparison.Ordinal);
         Assert.Equal("old", File.ReadAllText(file));

@@ -132,6 +132,83 @@ public class SiteCommandTests
     }
 
     [Fact]
+    public void What_an_interrupted_run_left_beside_the_site_is_removed_by_the_next_run()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("out", "site");
+        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        // As Ctrl+C leaves them: an old site renamed away, a new one half written.
+        foreach (var leftover in new[] { $".site.{Guid.NewGuid():N}.old", $".site.{Guid.NewGuid():N}.tmp" })
+        {
+            Directory.CreateDirectory(temp.File("out", leftover, "reports"));
+            File.WriteAllText(temp.File("out", leftover, "reports", "page.html"), "left behind");
+        }
+        // Not the site's: kept.
+        Directory.CreateDirectory(temp.File("out", ".site.notes.old"));
+        Directory.CreateDirectory(temp.File("out", ".other." + Guid.NewGuid().ToString("N") + ".tmp"));
+
+        var result = CliRunner.Run("site", Repo.Schemas, "--out", site);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(new[] { ".other.", ".site.notes.old", "site" }, Directory.GetFileSystemEntries(temp.File("out")).Select(e => Path.GetFileName(e)!).Select(n => n.StartsWith(".other.", StringComparison.Ordinal) ? ".other." : n).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_site_whose_old_folder_was_renamed_away_before_a_kill_is_written_again()
+    {
+        using var temp = new TempFolder();
+        var old = temp.File("out", $".site.{Guid.NewGuid():N}.old");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, global::ReportSdk.Cli.Site.SitePages.MarkerFile), "");
+
+        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File("out", "site"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(new[] { "site" }, Directory.GetFileSystemEntries(temp.File("out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_read_only_site_folder_is_refused_with_exit_1_and_left_as_it_was()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        var before = Files(site);
+        File.SetUnixFileMode(site, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            var result = CliRunner.Run("site", Repo.Schemas, "--out", site);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            var line = Assert.Single(result.ErrorLines);
+            Assert.Contains($"'{site}' is read-only", line, StringComparison.Ordinal);
+            Assert.Contains("make it writable", line, StringComparison.Ordinal);
+            Assert.Equal(before.Keys, Files(site).Keys);
+            Assert.Equal(new[] { "site" }, Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        }
+        finally
+        {
+            File.SetUnixFileMode(site, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void A_replaced_site_folder_keeps_its_mode()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        const UnixFileMode Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
+        File.SetUnixFileMode(site, Mode);
+
+        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+
+        Assert.Equal(Mode, File.GetUnixFileMode(site));
+    }
+
+    [Fact]
     public void Unknown_options_are_usage_errors()
     {
         var result = CliRunner.Run("site", "--no-such-option");
