@@ -48,7 +48,8 @@ namespace ReportSdk.Cli.Commands
             };
             paths.Validators.Add(result =>
             {
-                foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("-", StringComparison.Ordinal)))
+                // A lone '-' is no option: TextValues says what it is.
+                foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("-", StringComparison.Ordinal) && t.Value != "-"))
                 {
                     result.AddError($"unknown option '{token.Value}'");
                 }
@@ -72,18 +73,13 @@ namespace ReportSdk.Cli.Commands
         /// </summary>
         public Schema.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode, out IReadOnlyList<string> inputFiles)
         {
-            Schema.Compiling.CompiledDataset dataset;
-            try
+            inputFiles = Array.Empty<string>();
+            if (!TryReadFiles(paths, out var files) || !HasReports(paths, files))
             {
-                dataset = DatasetLoader.Compile(ReadFiles(paths), out inputFiles);
-            }
-            catch (FileNotFoundException e)
-            {
-                Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
                 exitCode = ExitCodes.Usage;
-                inputFiles = Array.Empty<string>();
                 return null;
             }
+            var dataset = DatasetLoader.Compile(files, out inputFiles);
             if (dataset.HasErrors)
             {
                 FindingWriter.Write(Error, dataset.Findings, FindingFormat.Text, ToolVersion);
@@ -132,6 +128,19 @@ namespace ReportSdk.Cli.Commands
         {
             Error.WriteLine("reportsdk: " + LineText.Escape(e is ReadOnlyFileException ? e.Message : $"cannot write '{file}': {e.Message}"));
             return e is ReadOnlyFileException ? ExitCodes.DataErrors : ExitCodes.Usage;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="files"/> hold a report; when not (registries alone, source texts
+        /// alone, an empty folder, a file of another kind), says so on standard error: a command on
+        /// no report at all is a wrong path, not an empty result.
+        /// </summary>
+        public bool HasReports(IReadOnlyList<string> paths, IReadOnlyList<Schema.Compiling.InputFile> files)
+        {
+            if (files.Any(f => Schema.Compiling.DatasetCompiler.IsReport(f.Path))) return true;
+            var registries = files.Any(f => Schema.Compiling.DatasetCompiler.IsRegistry(f.Path)) ? " (only registries)" : "";
+            Error.WriteLine(LineText.Escape($"reportsdk: no report files (*.yaml) under {string.Join(", ", paths.Select(p => $"'{p}'"))}{registries}"));
+            return false;
         }
 
         /// <summary>One warning line on standard error: <c>reportsdk: warning: …</c>, kept on one line.</summary>

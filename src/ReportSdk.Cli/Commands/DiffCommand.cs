@@ -21,7 +21,17 @@ namespace ReportSdk.Cli.Commands
             var data = new Option<string>("--data") { Description = "For git refs: the data folder in the repository", DefaultValueFactory = _ => "schemas" };
             var failOn = FailOnOption();
             var command = new Command("diff", "Compare two dataset versions and say which version bump they need") { oldArgument, newArgument, data, failOn };
-            command.SetAction(result => Run(context, result.GetValue(oldArgument)!, result.GetValue(newArgument)!, result.GetValue(data)!, FailOnLevel(result.GetValue(failOn))));
+            command.SetAction(result =>
+            {
+                var (before, after) = (result.GetValue(oldArgument)!, result.GetValue(newArgument)!);
+                // --data is read only for a git ref: given with two export files, it is a mistake to say, not to ignore.
+                if (result.GetResult(data) is { Implicit: false } && File.Exists(before) && File.Exists(after))
+                {
+                    context.Error.WriteLine("reportsdk: --data is for git refs only, and both versions are export files: leave it out");
+                    return ExitCodes.Usage;
+                }
+                return Run(context, before, after, result.GetValue(data)!, FailOnLevel(result.GetValue(failOn)));
+            });
             return command;
         }
 

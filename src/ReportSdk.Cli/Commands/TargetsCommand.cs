@@ -29,6 +29,16 @@ namespace ReportSdk.Cli.Commands
             var indicator = new Option<string?>("--indicator") { Description = "Only this indicator code, such as gdp-growth" };
             var region = new Option<string?>("--region") { Description = "Only this region code, such as luoyang" };
             var year = new Option<int?>("--year") { Description = "Only targets whose period includes this year" };
+            year.Validators.Add(result =>
+            {
+                // A plan's year has four digits; 0 or -1 is a slip that would list nothing.
+                // A token that is no number at all is the parser's to report (GetValueOrDefault would throw on it).
+                if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                    && value is < 1000 or > 9999)
+                {
+                    result.AddError($"--year takes a year, e.g. 2021, not '{result.Tokens[0].Value}'");
+                }
+            });
             var headline = new Option<bool>("--headline") { Description = "Only headline targets (the 主要预期目标)" };
             var format = new Option<string>("--format") { Description = "table (fits 120 columns), json or csv (every value whole)", DefaultValueFactory = _ => "table" };
             format.AcceptOnlyFromAmong("table", "json", "csv");

@@ -58,13 +58,8 @@ namespace ReportSdk.Cli.Commands
         public static int Run(CommandContext context, IReadOnlyList<string> paths, FindingFormat format)
         {
             if (!context.TryReadFiles(paths, out var given)) return ExitCodes.Usage;
-            if (!given.Any(f => DatasetCompiler.IsReport(f.Path)))
-            {
-                // Registries alone, source texts alone or an empty folder: nothing a CI run means to check.
-                var registries = given.Any(f => DatasetCompiler.IsRegistry(f.Path)) ? " (only registries)" : "";
-                context.Error.WriteLine(LineText.Escape($"reportsdk: no report files (*.yaml) under {string.Join(", ", paths.Select(p => $"'{p}'"))}{registries}"));
-                return ExitCodes.Usage;
-            }
+            // Registries alone, source texts alone or an empty folder: nothing a CI run means to check.
+            if (!context.HasReports(paths, given)) return ExitCodes.Usage;
             var dataset = DatasetLoader.Compile(given, out _);
             // On GitHub, every finding goes to the step summary first, so that the annotations'
             // notice can point there for the ones GitHub does not show.

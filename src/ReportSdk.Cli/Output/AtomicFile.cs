@@ -27,6 +27,12 @@ namespace ReportSdk.Cli.Output
             var folder = Path.GetDirectoryName(target) ?? throw new IOException($"'{path}' is not a file path");
             // A rename would replace a read-only file where a plain write is refused: refuse it the same way.
             if (File.Exists(target) && IsReadOnly(target)) throw new ReadOnlyFileException(path);
+            // A rename would put a regular file in place of a FIFO, a device or a socket, which a
+            // reader of it would never see: refuse it, as for a folder.
+            if (File.Exists(target) && !FileKind.IsRegularFile(target))
+            {
+                throw new IOException($"'{path}' is not a regular file (a FIFO, a device or a socket): not replaced; give a file path");
+            }
             var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
             try
             {

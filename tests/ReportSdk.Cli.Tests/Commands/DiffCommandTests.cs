@@ -161,4 +161,17 @@ public class DiffCommandTests
         File.WriteAllText(afterPath, after);
         return (beforePath, afterPath);
     }
+
+    [Fact]
+    public void Data_given_with_two_export_files_is_a_usage_error_not_ignored()
+    {
+        using var temp = new TempFolder();
+        var export = temp.File("dataset.json");
+        Assert.Equal(0, CliRunner.Run("export", Repo.Schemas, "--out", export).ExitCode);
+
+        var result = CliRunner.Run("diff", export, export, "--data", "schemas");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("reportsdk: --data is for git refs only, and both versions are export files: leave it out", Assert.Single(result.ErrorLines));
+    }
 }

@@ -267,4 +267,28 @@ public class TargetsCommandFormatTests
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("reportsdk: unknown region 'luoyng'; did you mean 'luoyang'? known: luoyang", result.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("99999")]
+    public void A_year_that_is_no_year_is_a_usage_error_not_an_empty_list(string year)
+    {
+        var result = CliRunner.Run("targets", Repo.Schemas, "--year", year);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"reportsdk: --year takes a year, e.g. 2021, not '{year}'", result.ErrorLines[0]);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void A_folder_without_reports_is_a_usage_error_not_an_empty_list()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run("targets", temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"reportsdk: no report files (*.yaml) under '{temp.Path}'", Assert.Single(result.ErrorLines));
+        Assert.Empty(result.Output);
+    }
 }

@@ -114,4 +114,30 @@ public class AtomicFileTests
         Assert.Equal("old", File.ReadAllText(file));
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(file)!));
     }
+
+    [Fact]
+    public void A_fifo_is_refused_not_replaced_by_a_regular_file()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        var fifo = temp.File("export.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+
+        var refused = Assert.Throws<IOException>(() => AtomicFile.WriteAllBytes(fifo, Encoding.UTF8.GetBytes("{}")));
+
+        Assert.Equal($"'{fifo}' is not a regular file (a FIFO, a device or a socket): not replaced; give a file path", refused.Message);
+        Assert.False(FileKind.IsRegularFile(fifo));
+        Assert.Equal(new[] { fifo }, Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void A_regular_file_and_a_link_to_one_are_regular_files()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("a.json");
+        File.WriteAllText(file, "");
+
+        Assert.True(FileKind.IsRegularFile(file));
+        if (SymbolicLinks.TryFile(temp.File("link.json"), "a.json")) Assert.True(FileKind.IsRegularFile(temp.File("link.json")));
+    }
 }
