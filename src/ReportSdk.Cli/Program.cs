@@ -41,15 +41,16 @@ namespace ReportSdk.Cli
                 HelpCommand.Write(root, null, error);
                 return ExitCodes.Usage;
             }
-            var result = root.Parse(args);
-            if (result.Errors.Count > 0)
-            {
-                foreach (var message in UsageErrors.Explain(result)) error.WriteLine("reportsdk: " + LineText.Escape(message));
-                error.WriteLine("Run 'reportsdk --help' for usage.");
-                return ExitCodes.Usage;
-            }
             try
             {
+                // Parsed inside the handlers: a validator of ours that throws is a bug to report in one line too.
+                var result = root.Parse(args);
+                if (result.Errors.Count > 0)
+                {
+                    foreach (var message in UsageErrors.Explain(result)) error.WriteLine("reportsdk: " + LineText.Escape(message));
+                    error.WriteLine("Run 'reportsdk --help' for usage.");
+                    return ExitCodes.Usage;
+                }
                 // Our own handlers below turn exceptions into one-line messages and exit codes.
                 using var limit = InputFiles.LimitFrom(environment);
                 var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -86,7 +86,7 @@ public class ArgumentFuzzTests(ITestOutputHelper log)
             }
             catch (Exception e)
             {
-                // Escaped Program.Run (the parser's own validators run outside its handlers): the process would die with a stack trace.
+                // Escaped Program.Run's handlers: the process would die with a stack trace.
                 error.WriteLine("Unhandled exception. " + e);
                 return -1;
             }
