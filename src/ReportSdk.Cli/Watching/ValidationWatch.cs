@@ -29,7 +29,8 @@ namespace ReportSdk.Cli.Watching
         private readonly TextWriter _output;
         private readonly TextWriter _error;
         private readonly List<FileSystemWatcher> _watchers = new();
-        private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
+        private readonly IReadOnlyList<string> _paths;
+        private readonly ConcurrentDictionary<string, FileChange> _changed = new(StringComparer.Ordinal);
         private readonly Timer _timer;
         private readonly object _gate = new();
         private IReadOnlyList<Finding> _findings = Array.Empty<Finding>();
@@ -37,6 +38,7 @@ namespace ReportSdk.Cli.Watching
         public ValidationWatch(IReadOnlyList<string> paths, TextWriter output, TextWriter error, Action<string>? warn = null)
         {
             _session = new ValidationSession(paths, warn);
+            _paths = paths;
             _output = output;
             _error = error;
             _timer = new Timer(_ => Revalidate(), null, Timeout.Infinite, Timeout.Infinite);
@@ -47,14 +49,20 @@ namespace ReportSdk.Cli.Watching
                     IncludeSubdirectories = true,
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
                 };
-                watcher.Changed += OnEvent;
-                watcher.Created += OnEvent;
-                watcher.Deleted += OnEvent;
-                watcher.Renamed += (sender, e) =>
-                {
-                    OnEvent(sender, new FileSystemEventArgs(WatcherChangeTypes.Deleted, Path.GetDirectoryName(e.OldFullPath)!, e.OldName));
-                    OnEvent(sender, e);
-                };
+                watcher.Changed += (_, e) => Note(e.FullPath, folderEvent: false);
+                watcher.Created += (_, e) => Note(e.FullPath, folderEvent: true);
+                watcher.Deleted += (_, e) => Note(e.FullPath, folderEvent: true);
+                watcher.Renamed += (_, e) => Note(e.FullPath, folderEvent: true, from: e.OldFullPath);
+                _watchers.Add(watcher);
+            }
+            // A folder given is watched from its parent too: moved away or deleted, it is said (its own watcher sees nothing then).
+            foreach (var folder in paths.Where(Directory.Exists).Select(p => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)).Distinct(RealPaths.Comparer))
+            {
+                if (Path.GetDirectoryName(folder) is not { } parent) continue;
+                var watcher = new FileSystemWatcher(parent, Path.GetFileName(folder)) { NotifyFilter = NotifyFilters.DirectoryName };
+                watcher.Deleted += (_, e) => Note(e.FullPath, folderEvent: true);
+                watcher.Created += (_, e) => Note(e.FullPath, folderEvent: true);
+                watcher.Renamed += (_, e) => Note(e.FullPath, folderEvent: true, from: e.OldFullPath);
                 _watchers.Add(watcher);
             }
         }
@@ -96,8 +104,21 @@ namespace ReportSdk.Cli.Watching
         {
             lock (_gate)
             {
-                var changed = _changed.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
-                foreach (var path in changed) _changed.TryRemove(path, out _);
+                var changed = new List<FileChange>();
+                foreach (var path in _changed.Keys.OrderBy(k => k, StringComparer.Ordinal))
+                {
+                    if (_changed.TryRemove(path, out var change)) changed.Add(change);
+                }
+                var gone = _paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+                if (gone.Count > 0)
+                {
+                    // Validating now would only say "no such file": say what happened instead, once per change.
+                    var line = string.Create(CultureInfo.InvariantCulture, $"= {string.Join(", ", gone.Select(DataFiles.Display))} {(gone.Count == 1 ? "is" : "are")} gone (moved away or deleted): nothing to validate until {(gone.Count == 1 ? "it is" : "they are")} back");
+                    _output.WriteLine(line);
+                    _output.Flush();
+                    Validated?.Invoke(new[] { line });
+                    return new[] { line };
+                }
                 ValidationRun run;
                 try
                 {
@@ -111,8 +132,7 @@ namespace ReportSdk.Cli.Watching
                 }
                 var lines = FindingChanges.Between(_findings, run.Findings).ToList();
                 _findings = run.Findings;
-                var what = changed.Count == 1 ? DataFiles.Display(changed[0]) : string.Create(CultureInfo.InvariantCulture, $"{changed.Count} files");
-                lines.Add(string.Create(CultureInfo.InvariantCulture, $"= {(changed.Count == 0 ? "validated" : what + " changed")}: {Summary(run)}"));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"= {(changed.Count == 0 ? "validated" : FileChange.Describe(changed))}: {Summary(run)}"));
                 foreach (var line in lines) _output.WriteLine(line);
                 _output.Flush();
                 Validated?.Invoke(lines);
@@ -126,10 +146,18 @@ namespace ReportSdk.Cli.Watching
             _timer.Dispose();
         }
 
-        private void OnEvent(object sender, FileSystemEventArgs e)
+        /// <summary>
+        /// Notes a file event by full paths (a rename's old path is the event's own, never joined to
+        /// the folder again) and validates after <see cref="Debounce"/>. A folder counts only when it
+        /// is created, removed or renamed (<paramref name="folderEvent"/>): its writes are its files'.
+        /// </summary>
+        private void Note(string path, bool folderEvent, string? from = null)
         {
-            if (!(DatasetCompiler.IsYaml(e.FullPath) || DatasetCompiler.IsSource(e.FullPath))) return;
-            _changed[e.FullPath] = 0;
+            bool Matters(string p) => folderEvent ? FileChange.Matters(p) : DatasetCompiler.IsYaml(p) || DatasetCompiler.IsSource(p);
+            if (!Matters(path) && (from is null || !Matters(from))) return;
+            var change = new FileChange(path, from);
+            // A rename noted first stays one: a write to the new name after it is part of it.
+            _changed.AddOrUpdate(path, change, (_, known) => known.From is not null && from is null ? known : change);
             _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
         }
 

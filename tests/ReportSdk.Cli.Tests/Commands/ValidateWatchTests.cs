@@ -97,6 +97,75 @@ public class ValidateWatchTests
     }
 
     [Fact]
+    public void A_renamed_report_is_named_once_by_its_old_path_and_new_name()
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+        var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
+
+        var lines = AfterChange(root, () => File.Move(report, Path.Combine(root, "reports", "luoyang", "renamed.yaml")));
+
+        var summary = Assert.Single(lines, l => l.StartsWith("= ", StringComparison.Ordinal));
+        Assert.StartsWith($"= {CliRunner.Display(report)} renamed to renamed.yaml: 13 files, 5 valid reports", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("reports/luoyang/reports/luoyang", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_moved_to_another_folder_is_named_by_both_paths()
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+        var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
+        var moved = Path.Combine(root, "reports", "jianxi", "luoyang-2021-gwr.yaml");
+
+        var lines = AfterChange(root, () => File.Move(report, moved));
+
+        Assert.Contains(lines, l => l.StartsWith($"= {CliRunner.Display(report)} moved to {CliRunner.Display(moved)}: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_reports_folder_moved_away_is_said_with_the_reports_gone()
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+        var reports = Path.Combine(root, "reports");
+
+        var lines = AfterChange(root, () => Directory.Move(reports, temp.File("elsewhere")));
+
+        Assert.Contains(lines, l => l.StartsWith($"= {CliRunner.Display(reports)} removed (moved away or deleted): 8 files, 0 valid reports, 0 errors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_folder_watched_moved_away_is_said_not_validated()
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+
+        var lines = AfterChange(root, () => Directory.Move(root, temp.File("elsewhere")));
+
+        Assert.Equal([$"= {CliRunner.Display(root)} is gone (moved away or deleted): nothing to validate until it is back"], lines);
+    }
+
+    /// <summary>Starts watching <paramref name="root"/>, runs <paramref name="change"/>, and returns the lines of the first validation after it.</summary>
+    private static IReadOnlyList<string> AfterChange(string root, Action change)
+    {
+        using var watch = new ValidationWatch(new[] { root }, TextWriter.Null, TextWriter.Null);
+        using var validated = new SemaphoreSlim(0);
+        IReadOnlyList<string>? first = null;
+        watch.Validated += lines =>
+        {
+            Interlocked.CompareExchange(ref first, lines, null);
+            validated.Release();
+        };
+        watch.Start();
+
+        change();
+
+        Assert.True(validated.Wait(TimeSpan.FromSeconds(20)), "the watcher did not validate again");
+        return first!;
+    }
+
+    [Fact]
     public void Watch_prints_text_only()
     {
         var result = CliRunner.Run("validate", "--watch", "--format", "json", Repo.Schemas);
