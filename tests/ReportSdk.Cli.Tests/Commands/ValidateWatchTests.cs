@@ -146,6 +146,29 @@ public class ValidateWatchTests
         Assert.Equal([$"= {CliRunner.Display(root)} is gone (moved away or deleted): nothing to validate until it is back"], lines);
     }
 
+    [Fact]
+    public void The_folder_watched_moved_back_is_validated_again()
+    {
+        using var temp = new TempFolder();
+        var root = temp.CopySchemas();
+        using var watch = new ValidationWatch(new[] { root }, TextWriter.Null, TextWriter.Null);
+        using var validated = new SemaphoreSlim(0);
+        var printed = new List<string>();
+        watch.Validated += lines =>
+        {
+            lock (printed) printed.AddRange(lines);
+            validated.Release();
+        };
+        watch.Start();
+
+        Directory.Move(root, temp.File("elsewhere"));
+        Assert.True(validated.Wait(TimeSpan.FromSeconds(20)), "the watcher did not say the folder is gone");
+        Directory.Move(temp.File("elsewhere"), root);
+        Assert.True(validated.Wait(TimeSpan.FromSeconds(20)), "the watcher did not validate again");
+
+        lock (printed) Assert.EndsWith(": 13 files, 5 valid reports, 0 errors", printed[^1], StringComparison.Ordinal);
+    }
+
     /// <summary>Starts watching <paramref name="root"/>, runs <paramref name="change"/>, and returns the lines of the first validation after it.</summary>
     private static IReadOnlyList<string> AfterChange(string root, Action change)
     {
