@@ -162,7 +162,7 @@ namespace ReportSdk.Curation.Drafting
         private static readonly System.Text.RegularExpressions.Regex SessionNumber = new("\\G次(?:、[0-9一二三四五六七八九十]+次)*((全体)?会议|全会)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Verbs of a plan's approach before the count of its directions: 聚焦六个方向, 推动六个变化, 培育四种经济形态.</summary>
-        private static readonly string[] ApproachVerbs = { "聚焦", "围绕", "突出", "提出", "推动", "培育" };
+        private static readonly string[] ApproachVerbs = { "聚焦", "围绕", "突出", "提出", "推动", "培育", "落实" };
 
         /// <summary>Nouns of a set a report names by its count: 三条底线, 六项重点任务, 三件大事, 四项工程.</summary>
         private static readonly string[] SetNouns = { "底线", "重点任务", "大事", "工程", "攻坚战", "行动" };
@@ -232,10 +232,16 @@ namespace ReportSdk.Curation.Drafting
         {
             if (unit.Unit != "people") return null;
             var word = AttendingWords.FirstOrDefault(w => Starts(t, unit.End, w));
-            return word is null ? null : new DismissalMatch(start, unit.End + word.Length, "other", "the delegates of the session, not a figure of the region");
+            if (word is not null) return new DismissalMatch(start, unit.End + word.Length, "other", "the delegates of the session, not a figure of the region");
+            // 大会应到代表176名，实到163名, 缺席33人: the roll call of the session.
+            var call = RollCallWords.FirstOrDefault(w => EndsAt(t, start, w));
+            return call is null ? null : new DismissalMatch(start - call.Length, unit.End, "other", "the delegates of the session, not a figure of the region");
         }
 
         private static readonly string[] AttendingWords = { "人大代表", "政协委员", "代表", "委员" };
+
+        /// <summary>Words of a session's roll call right before the number of delegates.</summary>
+        private static readonly string[] RollCallWords = { "应到代表", "实到代表", "应到", "实到", "出席代表", "缺席", "请假" };
 
         /// <summary>报告分四个部分, 以下八个方面: how many parts a text has, not a figure.</summary>
         private static DismissalMatch? Parts(string t, int start, UnitMatch unit)

@@ -28,9 +28,9 @@ namespace ReportSdk.Curation.Drafting
         /// Words inside a name that qualify how it is counted or how sure it is, not what it is: 同比, 年均, 同口径, 按省口径计算,
         /// 常住, 家庭 before 人均, 分别, 连续五年, 的 before 比重, 预计 (地区生产总值预计增长), 增速 before 增长, an abbreviation in brackets ((AQI)优良率),
         /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值),
-        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition).
+        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition), 贸易 in 进出口贸易总额.
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 省级高新技术企业,
@@ -54,11 +54,14 @@ namespace ReportSdk.Curation.Drafting
             return bare is "增长" or "增速" or "增幅" or "增长了" or "";
         }
 
-        /// <summary>A year written between a name and its number (从2016年的695.7亿元): linking too.</summary>
-        private static readonly System.Text.RegularExpressions.Regex YearWords = new("(19|20)[0-9]{2}年(末|底)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        /// <summary>A year written between a name and its number (从2016年的695.7亿元, 由“十二五”末的6557亿元): linking too.</summary>
+        private static readonly System.Text.RegularExpressions.Regex YearWords = new("((19|20)[0-9]{2}年(末|底)?|\"?十[一二三四五六七八九]五\"?(期末|末))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Other names of 农村居民 in income names.</summary>
         private static readonly string[] RuralNames = { "农民", "农牧民", "牧民", "牧区居民", "农牧区居民" };
+
+        /// <summary>Other words of 新增 for what is newly recognised.</summary>
+        private static readonly string[] NewlyRecognised = { "新认定", "新获批", "新获认定" };
 
         private readonly List<(string Code, string Name)> _names = new();
         private readonly Dictionary<string, HashSet<string>> _dimensions = new(StringComparer.Ordinal);
@@ -103,6 +106,9 @@ namespace ReportSdk.Curation.Drafting
             // 农村居民 is also written 农民, and where herding is, 农牧民, 牧民, 牧区居民 or 农牧区居民 (城镇、牧区常住居民人均可支配收入).
             _names.AddRange(_names.Where(n => n.Name.StartsWith("农村居民", StringComparison.Ordinal))
                 .SelectMany(n => RuralNames.Select(rural => (n.Code, rural + n.Name.Substring("农村居民".Length)))).ToList());
+            // 新增高新技术企业 is as often 新认定 or 新获批 (recognised) ones.
+            _names.AddRange(_names.Where(n => n.Name.StartsWith("新增", StringComparison.Ordinal))
+                .SelectMany(n => NewlyRecognised.Select(w => (n.Code, w + n.Name.Substring(2)))).ToList());
             _names = _names.Distinct().OrderByDescending(n => n.Name.Length).ToList();
         }
 

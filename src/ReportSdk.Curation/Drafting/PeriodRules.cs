@@ -87,6 +87,12 @@ namespace ReportSdk.Curation.Drafting
             var comparedWith = Year.Matches(c.Words).Cast<Match>().Where(m => ComparedWith(c.Words, m.Index)).Select(m => int.Parse(m.Groups["y"].Value, culture)).LastOrDefault();
             if (written == 0 && comparedWith > 0 && comparedWith == c.ReviewYear - 5) return new FigureTiming(false, Span(c.ReviewYear - 4, c.ReviewYear), "five-year", false);
             // “十二五”确定的9项约束性指标: a five-year plan named in the figure's own words is its period, once it has ended (or for a target, ahead).
+            // 由“十二五”末的6557亿元: the level at the end of a five-year plan is of its last year.
+            if (written == 0 && PlanPeriod.Match(c.Words) is { Success: true, Groups: var g } end && g["how"].Value == "末" && !ComparedWith(c.Words, end.Index > 0 && c.Words[end.Index - 1] == '"' ? end.Index - 1 : end.Index)
+                && PlanYears(end) is var (_, endYear) && endYear <= c.ReviewYear)
+            {
+                return new FigureTiming(false, endYear.ToString(culture), "annual", false, Baseline: endYear < c.ReviewYear);
+            }
             if (written == 0 && PlanPeriod.Match(c.Words) is { Success: true } plan && !ComparedWith(c.Words, plan.Index > 0 && c.Words[plan.Index - 1] == '"' ? plan.Index - 1 : plan.Index)
                 && PlanYears(plan) is var (planStart, planEnd)
                 && (planEnd <= c.ReviewYear || planStart >= c.PlanYear))

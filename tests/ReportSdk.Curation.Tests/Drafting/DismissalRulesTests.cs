@@ -111,6 +111,8 @@ public class DismissalRulesTests
     [Theory]
     [InlineData("认真贯彻落实省委十一届三次、四次、五次全会精神。", "四次", "ordinal")]
     [InlineData("聚焦六个方向，推动六个变化。", "六个", "other")]
+    [InlineData("严格落实四项监测手段。", "四项", "other")]
+    [InlineData("大会应到代表176名，实到163名。", "实到163名", "other")]
     [InlineData("用两个多月时间实现经济社会运行从暂停到重启。", "两个多月时间", "duration")]
     public void Sessions_counts_of_an_approach_and_spans_of_an_effort_are_dismissed(string text, string dismissed, string reason)
     {

@@ -134,6 +134,15 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void The_level_at_the_end_of_a_five_year_plan_is_of_its_last_year()
+    {
+        var draft = DraftFixture.Propose(review: "过去五年，全省地区生产总值由“十三五”末的6557亿元增加到9017亿元。");
+
+        var start = DraftFixture.Figure(draft, "6557");
+        Assert.Equal((false, "2020", "annual", "gdp"), (start.IsTarget, start.Period, start.Kind, start.Indicator));
+    }
+
+    [Fact]
     public void An_average_in_a_sentence_that_opens_with_a_year_is_still_of_the_five_years()
     {
         var draft = DraftFixture.Propose(review: "回望过去的五年，成就显著。2020年全市地区生产总值达到476.16亿元，年均增长4.98%。");

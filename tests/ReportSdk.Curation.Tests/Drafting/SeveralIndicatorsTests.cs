@@ -153,6 +153,8 @@ public class SeveralIndicatorsTests
     [InlineData("0.59万户2.1万名贫困人口脱贫。", "2.1", "poverty-exits")]
     [InlineData("全年脱贫324户743人。", "743", "poverty-exits")]
     [InlineData("居民消费价格指数控制在3%以内。", "3", "cpi-growth")]
+    [InlineData("新获批国家级高新技术企业51家。", "51", "new-high-tech-enterprises")]
+    [InlineData("进出口贸易总额10.6亿美元。", "10.6", "trade-total")]
     [InlineData("高企总数达4150家。", "4150", "high-tech-enterprises")]
     public void A_name_after_the_quantity_or_before_the_first_of_two_values_back_to_back_finds_the_indicator(string text, string value, string indicator)
         => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
