@@ -67,6 +67,12 @@ namespace ReportSdk.Curation.Drafting
             if (unit is not null && CountOfNamedSet(t, number, unit) is { } set) return set;
             if (unit is not null && FieldOfRanking(t, number, unit) is { } field) return field;
             if (unit is not null && Attendance(t, start, unit) is { } attendance) return attendance;
+            // 连续48个月: how long a streak has lasted.
+            if (unit is { Unit: "days" or "months" } && EndsAt(t, start, "连续")) return new DismissalMatch(start - 2, unit.End, "duration");
+            // 成为玉林首个300亿元园区: a class in a name, the first place to reach it.
+            if (unit is not null && (EndsAt(t, start, "首个") || EndsAt(t, start, "第一个"))) return new DismissalMatch(start, unit.End, "other", "a class the text names, not a figure of the region");
+            // 全国每出口4辆汽车就有1辆安徽造: a share told as one in so many.
+            if (unit is not null && OneInSoMany(t, start, unit.End) is { } share) return share;
             // 用两个多月时间实现…: how long an effort took, not a figure of the region.
             if (unit is { Unit: "hours" or "days" or "months" } && Starts(t, unit.End, "时间")) return new DismissalMatch(start, unit.End + 2, "duration", "how long an effort took, not a figure of the region");
             if (unit is not null && Parts(t, start, unit) is { } parts) return parts;
@@ -179,6 +185,11 @@ namespace ReportSdk.Curation.Drafting
             {
                 return new DismissalMatch(number.Start, unit.End + indicators.Length, "other", "how many indicators the plan sets, not a figure of the region");
             }
+            // 三大类43项指标体系: the size of a system of indicators; 两项指标稳居全市第一: the indicators just named, counted in words.
+            if (unit.Measure == "项" && IndicatorCount.Match(t, unit.End) is { Success: true } counted && (Starts(t, unit.End + counted.Length, "体系") || number.IsNumeral))
+            {
+                return new DismissalMatch(number.Start, unit.End + counted.Length, "other", "a count of indicators, not a figure of the region");
+            }
             if (!number.IsNumeral) return null;
             var noun = SetNouns.FirstOrDefault(w => Starts(t, unit.End, w));
             // 这四个定位, 上述三项: a count of what the text has just named.
@@ -186,16 +197,21 @@ namespace ReportSdk.Curation.Drafting
             return new DismissalMatch(number.Start, unit.End + (noun?.Length ?? 0), "other", "a count of the lines, tasks or undertakings the text names, not a quantity of the year");
         }
 
-        /// <summary>在全省17个市州中, 在广西21个主城区中: the size of the field a place is ranked in, not a figure of the region.</summary>
+        /// <summary>在全省17个市州中, 在广西21个主城区中, 23项主要经济指标中: the size of the field a place or a figure is ranked in, not a figure of the region.</summary>
         private static DismissalMatch? FieldOfRanking(string t, FoundNumber number, UnitMatch unit)
         {
-            if (unit.Unit != "count" || unit.Measure != "个" || number.Start == 0) return null;
+            if (unit.Unit != "count" || unit.Measure is not ("个" or "项") || number.Start == 0) return null;
             var from = Math.Max(0, number.Start - 8);
             var at = t.LastIndexOf('在', number.Start - 1, number.Start - from);
+            // 23项主要经济指标中，增速快于上年的有16项: a field that opens its sentence needs no 在.
+            var opens = at < 0 && "。,;:\n".IndexOf(t[number.Start - 1]) >= 0;
+            if (opens) at = number.Start;
             if (at < 0 || t.IndexOfAny(ClauseMarks, at, number.Start - at) >= 0) return null;
             var to = Math.Min(t.Length, unit.End + 8);
             var end = t.IndexOf('中', unit.End, to - unit.End);
             if (end < 0 || t.IndexOfAny(ClauseMarks, unit.End, end - unit.End) >= 0) return null;
+            // …中, : without 在 the field ends its clause (not 12个镇综治中心).
+            if (opens && (end + 1 >= t.Length || ",;:".IndexOf(t[end + 1]) < 0)) return null;
             return new DismissalMatch(at, end + 1, "other", "the size of the field a place is ranked in, not a figure of the region");
         }
 
@@ -215,6 +231,22 @@ namespace ReportSdk.Curation.Drafting
             var from = Math.Max(0, t.LastIndexOfAny(new[] { '。', ',', ';', '，', '；' }, Math.Max(0, start - 1)) + 1);
             var clause = t.Substring(from, start - from);
             return SettingWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+        }
+
+        /// <summary>每出口4辆汽车就有1辆: the two numbers of a share told as one in so many, from 每 to the second.</summary>
+        private static DismissalMatch? OneInSoMany(string t, int start, int end)
+        {
+            var from = Math.Max(0, start - 10);
+            var each = t.LastIndexOf('每', start - 1, start - from);
+            if (each >= 0 && t.IndexOfAny(ClauseMarks, each, start - each) < 0)
+            {
+                var has = t.IndexOf("就有", start, Math.Min(12, t.Length - start), StringComparison.Ordinal);
+                if (has > 0 && t.IndexOfAny(ClauseMarks, start, has - start) < 0) return new DismissalMatch(each, has + 2, "other", "a share told as one in so many, not a figure of the region");
+            }
+            var have = t.LastIndexOf("就有", start - 1, Math.Min(start, 4), StringComparison.Ordinal);
+            if (have < 0) return null;
+            var before = t.LastIndexOf('每', have, Math.Min(have + 1, 16));
+            return before >= 0 && t.IndexOfAny(ClauseMarks, before, have - before) < 0 ? new DismissalMatch(before, end, "other", "a share told as one in so many, not a figure of the region") : null;
         }
 
         /// <summary>Whether a quoted list of as many items as <paramref name="number"/> counts (“引增量、锻长板、补短板、强企业”四项) ends right before it.</summary>
