@@ -87,7 +87,7 @@ for half in "${halves[@]}"; do
     guessed=$(cat "$dir/guessed.count"); docright=$(cat "$dir/docright"); notes=$(cat "$dir/notes"); loop=$(cat "$dir/loop")
     [ -z "$loop" ] || { failed=1; notes="${notes:+$notes; }$loop"; }
     # each field's keyed and correct counts, summed over the half below
-    awk '/^field /{f=1; next} f && NF >= 6 {print $1, $2, $4}' "$dir/saved.txt" 2>/dev/null >> "$work/fields-$half"
+    awk '/^field /{f=1; next} f && NF >= 6 && $2 ~ /^[0-9]+$/ {print $1, $2, $4}' "$dir/saved.txt" 2>/dev/null >> "$work/fields-$half"
     counts=$(figures_of "$dir/saved.txt")
     [ -n "$counts" ] || counts="$(grep -c 'figure:' "$key") 0 0 0 0 0 0 0"
     read -r keyed proposed matched values valueunit allfields dismissals dismissalsright <<< "$counts"

@@ -109,7 +109,8 @@ namespace ReportSdk.Curation.Drafting
             var words = t.Substring(segmentStart, wordsEnd - segmentStart);
             var after = BoundWords.AfterAt(t, unit.End);
             var quoteEnd = unit.End + (after?.Word.Length ?? 0);
-            unit = Households.Reread(unit, t.Substring(clauseStart, number.Start - clauseStart), t.Substring(unit.End, Math.Min(6, t.Length - unit.End)));
+            var sentenceBeforeNumber = t.Substring(clauses.SentenceStart(number.Start), number.Start - clauses.SentenceStart(number.Start));
+            unit = Households.Reread(unit, t.Substring(clauseStart, number.Start - clauseStart), t.Substring(unit.End, Math.Min(6, t.Length - unit.End)), sentenceBeforeNumber);
             // 全员劳动生产率每人9.6万元，比上年增加0.56万元: money with no name of its own after money per person, in its sentence, is per person too.
             if (earlier.LastOrDefault() is { } perPerson && perPerson.NumberStart >= clauses.SentenceStart(number.Start) && perPerson.Unit == unit.Unit + "-per-person"
                 && indicators.Match(words, unit.Unit) is null)
@@ -152,7 +153,7 @@ namespace ReportSdk.Curation.Drafting
             var estimate = !timing.IsTarget && !timing.Baseline
                 && (BoundWords.Estimates.Any(w => sentenceBefore.Contains(w, StringComparison.Ordinal)) || annotated.Any(a => a.From <= number.Start && number.Start < a.To));
             var listBound = ListBound(t, number, unit, after);
-            var bound = number.Max is not null ? "range" : estimate ? "estimate" : BoundWords.Decide(after?.Bound ?? listBound, before?.Bound, unit.Approximate, false);
+            var bound = number.Max is not null ? "range" : estimate ? "estimate" : BoundWords.Decide(after?.Bound ?? listBound, before?.Bound ?? ListBoundBefore(t, number, unit), unit.Approximate, false);
             var aspirational = timing.IsTarget && AspirationWords.In(t.Substring(sentenceStart, number.Start - sentenceStart));
             // Curated reports file the five-year look-back under the review section itself, not its last subsection.
             var path = fiveYearPassage && role == "review" ? topPath : section?.Path ?? "";
@@ -258,6 +259,26 @@ namespace ReportSdk.Curation.Drafting
                 i = j;
             }
             return null;
+        }
+
+        /// <summary>
+        /// 分别增长约11.5%、11%、23.3%: a bound word before the first value of a list (of one unit, joined by 、 or 和)
+        /// covers every value of it.
+        /// </summary>
+        private static string? ListBoundBefore(string t, FoundNumber number, UnitMatch unit)
+        {
+            var unitText = t.Substring(number.End, unit.End - number.End);
+            var first = number.Start;
+            while (first > 0 && (t[first - 1] == '、' || t[first - 1] == '和'))
+            {
+                var end = first - 1;
+                if (unitText.Length == 0 || end < unitText.Length || string.CompareOrdinal(t, end - unitText.Length, unitText, 0, unitText.Length) != 0) break;
+                var start = end - unitText.Length;
+                while (start > 0 && (char.IsDigit(t[start - 1]) || t[start - 1] == '.')) start--;
+                if (start == end - unitText.Length) break;
+                first = start;
+            }
+            return first == number.Start ? null : BoundWords.BeforeAt(t, first, Math.Max(0, first - 8))?.Bound;
         }
 
         private static int QuantityStart(string t, int at) => at < t.Length && char.IsDigit(t[at]) ? at : -1;

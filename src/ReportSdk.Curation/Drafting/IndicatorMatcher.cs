@@ -18,7 +18,7 @@ namespace ReportSdk.Curation.Drafting
         {
             "初步预计", "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
             "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "提升至", "增加至", "增长至", "上升至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
-            "跨越", "跨上", "跨过", "迈上", "迈过", "可", "每人", "人均", "降低到", "降低至", "下降到", "下降至", "降至", "减少到", "减少至",
+            "跨越", "跨上", "跨过", "迈上", "迈过", "可", "每人", "人均", "降低到", "降低至", "下降到", "下降至", "降至", "减少到", "减少至", "均",
         };
 
         /// <summary><see cref="Linking"/> longest first, so that 增至 is one word, not 至 after 增.</summary>
@@ -106,6 +106,9 @@ namespace ReportSdk.Curation.Drafting
             // 农村居民 is also written 农民, and where herding is, 农牧民, 牧民, 牧区居民 or 农牧区居民 (城镇、牧区常住居民人均可支配收入).
             _names.AddRange(_names.Where(n => n.Name.StartsWith("农村居民", StringComparison.Ordinal))
                 .SelectMany(n => RuralNames.Select(rural => (n.Code, rural + n.Name.Substring("农村居民".Length)))).ToList());
+            // 能耗 is as often written 综合能耗 (万元生产总值综合能耗下降4.8%).
+            _names.AddRange(_names.Where(n => n.Name.Contains("能耗", StringComparison.Ordinal) && !n.Name.Contains("综合能耗", StringComparison.Ordinal))
+                .Select(n => (n.Code, n.Name.Replace("能耗", "综合能耗"))).ToList());
             // 新增高新技术企业 is as often 新认定 or 新获批 (recognised) ones.
             _names.AddRange(_names.Where(n => n.Name.StartsWith("新增", StringComparison.Ordinal))
                 .SelectMany(n => NewlyRecognised.Select(w => (n.Code, w + n.Name.Substring(2)))).ToList());

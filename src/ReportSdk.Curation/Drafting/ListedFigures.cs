@@ -28,7 +28,7 @@ namespace ReportSdk.Curation.Drafting
             var sentenceStart = clauses.SentenceStart(number.Start);
             var clauseStart = clauses.ClauseStart(number.Start);
             var marker = t.LastIndexOf(Marker, number.Start, number.Start - sentenceStart, StringComparison.Ordinal);
-            if (marker < 0) return UrbanAndRural(t, number, unit, earlier, clauseStart, indicators);
+            if (marker < 0) return UrbanAndRural(clauses, number, unit, earlier, clauseStart, indicators);
             var listClause = clauses.ClauseStart(marker);
             // 城乡居民收入达到23292元和7750元、分别增长8.8%和10%: the names stand before the clause's first value.
             var names = Names(t.Substring(listClause, Math.Min(marker, FirstDigit(t, listClause)) - listClause));
@@ -94,6 +94,8 @@ namespace ReportSdk.Curation.Drafting
             }
             // 存贷款余额: deposits and loans, a contraction as common as 城乡.
             words = words.Replace("存贷款余额", "存款余额、贷款余额").Replace("存贷款", "存款、贷款");
+            // 一般公共预算收支: revenue and expenditure, contracted the same way.
+            if (words.EndsWith("收支", StringComparison.Ordinal)) words = words.Substring(0, words.Length - 2) + "收入、支出";
             // 一、二、三产业增加值: the three industries, as contracted as 城乡.
             words = ThreeIndustries.Replace(words, "第一产业、第二产业、第三产业");
             var parts = words.Split(NameJoiners, StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -125,14 +127,30 @@ namespace ReportSdk.Curation.Drafting
         /// A list of names before a list of as many values, without 分别: 城乡居民人均可支配收入达到32055元、15301元 (urban
         /// then rural), 城镇、农村居民人均可支配收入达到38381元、15187元, 存贷款余额229.33亿元、91.09亿元.
         /// </summary>
-        private static ListItem? UrbanAndRural(string t, FoundNumber number, string unit, IReadOnlyList<FigureProposal> earlier, int clauseStart, IndicatorMatcher indicators)
+        private static ListItem? UrbanAndRural(ClauseSplitter clauses, FoundNumber number, string unit, IReadOnlyList<FigureProposal> earlier, int clauseStart, IndicatorMatcher indicators)
         {
+            var t = clauses.Text;
             var first = FirstDigit(t, clauseStart);
             var words = t.Substring(clauseStart, Math.Max(0, first - clauseStart));
             var names = Names(words);
-            var index = earlier.Count(f => f.NumberStart >= clauseStart && f.NumberStart < number.Start);
+            var growth = false;
+            // …增加到34274元、11238元，年均增长8.2%、10.1%: rates with no name of their own after a list of names in the clause before.
+            if (names.Count < 2 && IndicatorMatcher.NamesGrowthOnly(words) && clauseStart > clauses.SentenceStart(number.Start))
+            {
+                var previous = clauses.ClauseStart(clauseStart - 1);
+                var previousFirst = FirstDigit(t, previous);
+                if (previousFirst < clauseStart && ValuesListed(t, previousFirst) >= 2)
+                {
+                    names = Names(t.Substring(previous, previousFirst - previous));
+                    growth = true;
+                }
+            }
+            // 从23121元、6945元增加到34274元、11238元: the values after 到 are a list of the same names.
+            var from = ListRestart(t, clauseStart - 1, number.Start, earlier);
+            var index = earlier.Count(f => f.NumberStart > from && f.NumberStart < number.Start);
             if (names.Count < 2 || index >= names.Count || ValuesListed(t, first) != names.Count) return null;
-            return new ListItem(indicators.Named(names[index], unit) ?? indicators.Match(names[index], unit)?.Code);
+            var name = growth && !names[index].EndsWith("增长", StringComparison.Ordinal) ? names[index] + "增长" : names[index];
+            return new ListItem(indicators.Named(name, unit) ?? indicators.Match(name, unit)?.Code);
         }
 
         /// <summary>

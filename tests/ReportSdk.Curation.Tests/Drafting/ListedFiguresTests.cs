@@ -119,4 +119,33 @@ public sealed class ListedFiguresTests
         Assert.Equal(new[] { "primary-industry-value-added-growth", "secondary-industry-value-added-growth", "tertiary-industry-value-added-growth" },
             draft.Figures.Select(f => f.Indicator ?? ""));
     }
+
+    [Fact]
+    public void Without_fenbie_a_list_restarts_after_dao_and_the_rates_of_the_next_clause_follow_its_names()
+    {
+        var draft = DraftFixture.Propose(review: "城镇和农村居民人均可支配收入从23121元、6945元增加到34274元、11238元，年均增长8.2%、10.1%。");
+
+        Assert.Equal(new[]
+        {
+            ("23121", "urban-per-capita-disposable-income"), ("6945", "rural-per-capita-disposable-income"),
+            ("34274", "urban-per-capita-disposable-income"), ("11238", "rural-per-capita-disposable-income"),
+            ("8.2", "urban-per-capita-disposable-income-growth"), ("10.1", "rural-per-capita-disposable-income-growth"),
+        }, draft.Figures.Select(f => (f.Value, f.Indicator ?? "")));
+    }
+
+    [Fact]
+    public void Shou_zhi_is_revenue_and_expenditure()
+    {
+        var draft = DraftFixture.Propose(review: "一般公共预算收支分别增长4.4%、6.1%。");
+
+        Assert.Equal(new[] { "public-budget-revenue-growth", "public-budget-expenditure-growth" }, draft.Figures.Select(f => f.Indicator ?? ""));
+    }
+
+    [Fact]
+    public void A_bound_word_before_the_first_value_covers_every_value_of_the_list()
+    {
+        var draft = DraftFixture.Propose(review: "分别增长约11.5%、11%、23.3%。");
+
+        Assert.All(draft.Figures, f => Assert.Equal("about", f.Bound));
+    }
 }

@@ -155,9 +155,14 @@ public class SeveralIndicatorsTests
     [InlineData("居民消费价格指数控制在3%以内。", "3", "cpi-growth")]
     [InlineData("新获批国家级高新技术企业51家。", "51", "new-high-tech-enterprises")]
     [InlineData("进出口贸易总额10.6亿美元。", "10.6", "trade-total")]
+    [InlineData("万元生产总值综合能耗下降4.8%。", "4.8", "energy-intensity-reduction")]
     [InlineData("高企总数达4150家。", "4150", "high-tech-enterprises")]
     public void A_name_after_the_quantity_or_before_the_first_of_two_values_back_to_back_finds_the_indicator(string text, string value, string indicator)
         => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
+
+    [Fact]
+    public void Jun_between_a_list_of_names_and_their_value_is_a_linking_word()
+        => Assert.Equal(new[] { "gdp", "loan-balance" }, DraftFixture.Propose(review: "地区生产总值、金融机构贷款余额均突破2000亿元。").Figures.Select(f => f.Indicator));
 
     [Fact]
     public void Net_income_of_farmers_is_not_their_disposable_income()
