@@ -59,7 +59,7 @@ namespace ReportSdk.Schema.Parsing
         {
             _known.Add(name);
             var entry = _mapping.Entries.FirstOrDefault(e => e.Key.Value == name);
-            var node = entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+            var node = entry.Value is YamlValue { IsNull: true } ? null : entry.Value;
             if (node is null && required)
             {
                 // An empty field is located at its name; an absent one at the mapping.
@@ -80,7 +80,7 @@ namespace ReportSdk.Schema.Parsing
             get
             {
                 if (_nameField is null) return _what;
-                var name = _mapping.Entries.FirstOrDefault(e => e.Key.Value == _nameField).Value as YamlScalar;
+                var name = _mapping.Entries.FirstOrDefault(e => e.Key.Value == _nameField).Value as YamlValue;
                 if (name is null || name.IsNull || string.IsNullOrWhiteSpace(name.Value)) return _what;
                 // "a target" → "target 'gdp-growth'": the name replaces the article.
                 var noun = _what.StartsWith("an ", StringComparison.Ordinal) ? _what.Substring(3)
@@ -104,7 +104,7 @@ namespace ReportSdk.Schema.Parsing
             {
                 return new Located<string?>(null, _mapping.Location);
             }
-            if (node is YamlScalar scalar)
+            if (node is YamlValue scalar)
             {
                 return new Located<string?>(scalar.Value, scalar.Location);
             }
@@ -126,7 +126,7 @@ namespace ReportSdk.Schema.Parsing
         public Located<string> NonBlankText(string name)
         {
             var text = RequiredText(name);
-            if (string.IsNullOrWhiteSpace(text.Value) && Node(name) is YamlScalar)
+            if (string.IsNullOrWhiteSpace(text.Value) && Node(name) is YamlValue)
             {
                 _diagnostics.Add(Rules.MissingField.At(KeyLocation(name), $"'{name}' of {Subject} is empty"));
                 return new Located<string>("", text.Location);
@@ -205,7 +205,7 @@ namespace ReportSdk.Schema.Parsing
             var texts = new List<string>();
             foreach (var item in List(name))
             {
-                if (item is YamlScalar scalar)
+                if (item is YamlValue scalar)
                 {
                     texts.Add(scalar.Value);
                 }

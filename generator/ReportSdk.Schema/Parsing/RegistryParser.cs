@@ -97,7 +97,7 @@ namespace ReportSdk.Schema.Parsing
             var units = new List<Located<string>>();
             foreach (var item in f.List("units"))
             {
-                if (item is YamlScalar { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+                if (item is YamlValue { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value))
                 {
                     units.Add(new Located<string>(scalar.Value, scalar.Location));
                 }

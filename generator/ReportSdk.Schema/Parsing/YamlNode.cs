@@ -18,9 +18,9 @@ namespace ReportSdk.Schema.Parsing
     }
 
     /// <summary>A scalar: its text exactly as written, and whether it was quoted.</summary>
-    public sealed class YamlScalar : YamlNode
+    public sealed class YamlValue : YamlNode
     {
-        public YamlScalar(string value, bool isQuoted, TextLocation location) : base(location)
+        public YamlValue(string value, bool isQuoted, TextLocation location) : base(location)
         {
             Value = value;
             IsQuoted = isQuoted;
@@ -49,10 +49,10 @@ namespace ReportSdk.Schema.Parsing
     /// <summary>A mapping, its entries in file order (duplicates already reported and dropped).</summary>
     public sealed class YamlMapping : YamlNode
     {
-        public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, TextLocation location) : base(location)
+        public YamlMapping(IReadOnlyList<KeyValuePair<YamlValue, YamlNode>> entries, TextLocation location) : base(location)
             => Entries = entries;
 
-        public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+        public IReadOnlyList<KeyValuePair<YamlValue, YamlNode>> Entries { get; }
 
         public override string Describe() => "a mapping";
     }

@@ -82,12 +82,12 @@ namespace ReportSdk.Schema.Parsing
             {
                 _diagnostics.Add(Rules.AnchorOrAlias.At(Locate(alias.Start, alias.End),
                     $"alias '*{alias.Value}' is not allowed; write the value out"));
-                return new YamlScalar("", false, Locate(alias.Start, alias.End));
+                return new YamlValue("", false, Locate(alias.Start, alias.End));
             }
             if (_parser.TryConsume<Scalar>(out var scalar))
             {
                 ReportAnchor(scalar);
-                return new YamlScalar(scalar.Value, scalar.Style != ScalarStyle.Plain, Locate(scalar.Start, scalar.End));
+                return new YamlValue(scalar.Value, scalar.Style != ScalarStyle.Plain, Locate(scalar.Start, scalar.End));
             }
             if (_parser.Accept<NodeEvent>(out var start) && start is SequenceStart or MappingStart && ++_depth > MaxDepth)
             {
@@ -117,13 +117,13 @@ namespace ReportSdk.Schema.Parsing
             }
             var mappingStart = _parser.Consume<MappingStart>();
             ReportAnchor(mappingStart);
-            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var entries = new List<KeyValuePair<YamlValue, YamlNode>>();
             var seen = new HashSet<string>();
             while (!_parser.TryConsume<MappingEnd>(out _))
             {
                 var keyNode = ReadNode();
                 var value = ReadNode();
-                if (keyNode is not YamlScalar key)
+                if (keyNode is not YamlValue key)
                 {
                     _diagnostics.Add(Rules.WrongType.At(keyNode.Location, "a field name must be plain text"));
                     continue;
@@ -133,7 +133,7 @@ namespace ReportSdk.Schema.Parsing
                     _diagnostics.Add(Rules.DuplicateField.At(key.Location, $"field '{key.Value}' is given twice in this mapping"));
                     continue;
                 }
-                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+                entries.Add(new KeyValuePair<YamlValue, YamlNode>(key, value));
             }
             return new YamlMapping(entries, Locate(mappingStart.Start, mappingStart.End));
         }

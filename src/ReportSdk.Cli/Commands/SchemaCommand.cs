@@ -7,7 +7,7 @@ using System.Linq;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
 using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Curation.EditorSchemas;
 
 namespace ReportSdk.Cli.Commands
 {

@@ -14,7 +14,7 @@ namespace ReportSdk.Cli.Curating
     {
         /// <summary>The text with each scalar's value replaced.</summary>
         /// <exception cref="InvalidOperationException">A scalar's range does not hold its value (the text is not the one parsed).</exception>
-        public static string Apply(string text, IEnumerable<(YamlScalar Scalar, string Value)> edits)
+        public static string Apply(string text, IEnumerable<(YamlValue Scalar, string Value)> edits)
         {
             var result = text;
             // From the end, so that each range is still where the parser found it.
@@ -28,7 +28,7 @@ namespace ReportSdk.Cli.Curating
         }
 
         /// <summary>Where the value's characters are: inside the quotes of a quoted scalar, the whole range of a plain one.</summary>
-        private static (int Start, int Length) ValueRange(string text, YamlScalar scalar)
+        private static (int Start, int Length) ValueRange(string text, YamlValue scalar)
         {
             var start = scalar.Location.Start;
             var end = Math.Min(scalar.Location.End, text.Length);

@@ -14,7 +14,7 @@ namespace ReportSdk.Cli.Curating
     /// <param name="Scalar">Where the value is written.</param>
     /// <param name="Old">The value written.</param>
     /// <param name="New">The hash of the file.</param>
-    internal sealed record HashChange(string Field, YamlScalar Scalar, string Old, string New);
+    internal sealed record HashChange(string Field, YamlValue Scalar, string Old, string New);
 
     /// <summary>
     /// The two hashes of one report's <c>source</c> block, recomputed from their files with the
@@ -86,7 +86,7 @@ namespace ReportSdk.Cli.Curating
         /// <summary>The report's text with the differing hashes replaced, every other byte as it was.</summary>
         public YamlFileText Updated() => File.With(ScalarEdit.Apply(File.Text, Changes.Select(c => (c.Scalar, c.New))));
 
-        private static void Compare(List<HashChange> changes, string field, YamlScalar written, string actual)
+        private static void Compare(List<HashChange> changes, string field, YamlValue written, string actual)
         {
             // The validator compares without regard to case; an upper-case hash is not a difference.
             if (!string.Equals(written.Value, actual, StringComparison.OrdinalIgnoreCase)) changes.Add(new HashChange(field, written, written.Value, actual));
@@ -95,8 +95,8 @@ namespace ReportSdk.Cli.Curating
         private static YamlNode? Field(YamlNode? mapping, string name)
             => (mapping as YamlMapping)?.Entries.FirstOrDefault(e => e.Key.Value == name).Value;
 
-        private static YamlScalar Scalar(YamlMapping source, string name)
-            => Field(source, name) as YamlScalar
+        private static YamlValue Scalar(YamlMapping source, string name)
+            => Field(source, name) as YamlValue
                ?? throw new InvalidDataException($"({source.Location.Line},{source.Location.Column}): the source block has no '{name}' value");
     }
 }

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using ReportSdk.Cli.Output;
 using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Curation.EditorSchemas;
 
 namespace ReportSdk.Cli.Curating
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Curation.Editing;
 
 namespace ReportSdk.Curation.Drafting
 {

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ReportSdk.Curation.Editing;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Regions;
-using ReportSdk.Schema.Writing;
 
 namespace ReportSdk.Curation.Intake
 {

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using ReportSdk.Curation.Editing;
 using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Writing;
 
 namespace ReportSdk.Curation.Intake
 {

@@ -1,6 +1,6 @@
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Tests.TestSupport;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Curation.EditorSchemas;
 
 namespace ReportSdk.Cli.Tests.Commands;
 

@@ -23,7 +23,7 @@ public class YamlTreeReaderTests
 
         Assert.Empty(findings);
         var mapping = Assert.IsType<YamlMapping>(root);
-        var (key, value) = (mapping.Entries[0].Key, (YamlScalar)mapping.Entries[0].Value);
+        var (key, value) = (mapping.Entries[0].Key, (YamlValue)mapping.Entries[0].Value);
         Assert.Equal((1, 1), (key.Location.Line, key.Location.Column));
         Assert.Equal((1, 4), (value.Location.Line, value.Location.Column));
         var item = ((YamlSequence)mapping.Entries[1].Value).Items[0];
@@ -46,7 +46,7 @@ public class YamlTreeReaderTests
     {
         var (root, _) = Read("a: 5128.40\nb: '8'\nc:\nd: ~\ne: \"\"\n");
 
-        var values = ((YamlMapping)root!).Entries.Select(e => (YamlScalar)e.Value).ToList();
+        var values = ((YamlMapping)root!).Entries.Select(e => (YamlValue)e.Value).ToList();
         Assert.Equal(("5128.40", false, false), (values[0].Value, values[0].IsQuoted, values[0].IsNull));
         Assert.Equal(("8", true, false), (values[1].Value, values[1].IsQuoted, values[1].IsNull));
         Assert.True(values[2].IsNull);
@@ -287,7 +287,7 @@ public class YamlTreeReaderTests
 
         FindingAssert.Single(findings, "RS1005", 3, 3);
         var inner = (YamlMapping)((YamlMapping)root!).Entries[0].Value;
-        Assert.Equal("1", ((YamlScalar)Assert.Single(inner.Entries).Value).Value);
+        Assert.Equal("1", ((YamlValue)Assert.Single(inner.Entries).Value).Value);
     }
 
     // ---- RS1006 ----
@@ -328,7 +328,7 @@ public class YamlTreeReaderTests
         var (root, findings) = Read("a: &x {b: 1}\nc: *x\n");
 
         Assert.Equal(new[] { "RS1006", "RS1006" }, findings.Select(f => f.Id));
-        var c = (YamlScalar)((YamlMapping)root!).Entries[1].Value;
+        var c = (YamlValue)((YamlMapping)root!).Entries[1].Value;
         Assert.True(c.IsNull);
     }
 
@@ -350,7 +350,7 @@ public class YamlTreeReaderTests
         Assert.All(findings, f => Assert.Equal("RS1006", f.Id));
         var last = (YamlSequence)((YamlMapping)root!).Entries[8].Value;
         Assert.Equal(9, last.Items.Count);
-        Assert.All(last.Items, item => Assert.True(((YamlScalar)item).IsNull));
+        Assert.All(last.Items, item => Assert.True(((YamlValue)item).IsNull));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace ReportSdk.Schema.Writing
+namespace ReportSdk.Curation.Editing
 {
     /// <summary>
     /// Text as a YAML scalar that the parser reads back as exactly that text: plain where that is

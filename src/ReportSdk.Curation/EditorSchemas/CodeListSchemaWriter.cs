@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Resolving;
 
-namespace ReportSdk.Schema.Writing
+namespace ReportSdk.Curation.EditorSchemas
 {
     /// <summary>
     /// Prints the code lists of a dataset as a JSON Schema (draft-07), <c>codes.schema.json</c>: its
@@ -126,6 +128,14 @@ namespace ReportSdk.Schema.Writing
             }
             Indent(json, 2).Append('}');
         }
+
+        /// <summary>Appends <paramref name="value"/> as a JSON string literal, quotes included.</summary>
+        /// <remarks>
+        /// The layout is printed by hand (one line per code), the literals by System.Text.Json. The relaxed
+        /// encoder escapes only what JSON requires, so Chinese text stays readable in the file.
+        /// </remarks>
+        private static StringBuilder AppendString(this StringBuilder json, string value)
+            => json.Append('"').Append(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value).Append('"');
 
         private static StringBuilder Property(StringBuilder json, int depth, string name) => Indent(json, depth).AppendString(name).Append(": ");
 

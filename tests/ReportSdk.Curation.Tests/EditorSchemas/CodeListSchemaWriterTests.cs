@@ -7,10 +7,10 @@ using ReportSdk.Schema.Model;
 using ReportSdk.Schema.Parsing;
 using ReportSdk.Schema.Resolving;
 using ReportSdk.Schema.Tests.Fixtures;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Curation.EditorSchemas;
 using ReportSdk.Testing;
 
-namespace ReportSdk.Schema.Tests.Writing;
+namespace ReportSdk.Curation.Tests.EditorSchemas;
 
 /// <summary>
 /// schemas/codes.schema.json is printed from the registries, never edited: the file in the

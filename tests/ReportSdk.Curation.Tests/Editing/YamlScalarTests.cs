@@ -1,7 +1,7 @@
-using ReportSdk.Schema.Writing;
+using ReportSdk.Curation.Editing;
 using YamlDotNet.RepresentationModel;
 
-namespace ReportSdk.Schema.Tests.Writing;
+namespace ReportSdk.Curation.Tests.Editing;
 
 public class YamlScalarTests
 {
