@@ -35,7 +35,7 @@ public static class SyntheticCorpus
     }
 
     /// <summary>Report <paramref name="index"/> of the corpus with this seed: its YAML and its source text.</summary>
-    public static IReadOnlyList<CorpusFile> Report(int index, int seed, CheckedRegistry registry)
+    internal static IReadOnlyList<CorpusFile> Report(int index, int seed, CheckedRegistry registry)
     {
         var problems = new List<string>();
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -51,7 +51,7 @@ public static class SyntheticCorpus
     }
 
     /// <summary>The registry files among <paramref name="files"/>, parsed, merged and checked by the compiler.</summary>
-    public static CheckedRegistry ParseRegistry(IEnumerable<CorpusFile> files)
+    internal static CheckedRegistry ParseRegistry(IEnumerable<CorpusFile> files)
     {
         var registry = new CompileSession().CheckRegistry(files
             .Where(f => DatasetCompiler.IsRegistry(f.RelativePath))

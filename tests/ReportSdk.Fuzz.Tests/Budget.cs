@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace ReportSdk.Fuzz.Tests;
 
 /// <summary>The outcome of work run under a time budget.</summary>
-public sealed record Timed<T>(T? Result, Exception? Error, TimeSpan Elapsed, bool TimedOut);
+internal sealed record Timed<T>(T? Result, Exception? Error, TimeSpan Elapsed, bool TimedOut);
 
 /// <summary>Runs work on its own thread and waits at most a budget for it.</summary>
-public static class Budget
+internal static class Budget
 {
     /// <summary>Nothing the product does on one mutant may take longer.</summary>
     public static readonly TimeSpan PerMutant = TimeSpan.FromSeconds(5);

@@ -13,7 +13,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// <param name="GeneratorDiagnostics">What the generator reported (the RS findings).</param>
 /// <param name="DriverDiagnostics">What the driver reported about the generator itself (CS8785 when it throws).</param>
 /// <param name="Output">The compilation with the generated code.</param>
-public sealed record Generated(
+internal sealed record Generated(
     Exception? GeneratorException,
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     ImmutableArray<Diagnostic> DriverDiagnostics,
@@ -24,7 +24,7 @@ public sealed record Generated(
 /// GeneratorHarness does), on in-memory additional files, and compiles the result. The metadata
 /// references and the empty project are made once and shared by every run.
 /// </summary>
-public static class BuildHarness
+internal static class BuildHarness
 {
     public const string Namespace = "Demo.Data";
 

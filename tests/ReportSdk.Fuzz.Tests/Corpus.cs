@@ -8,7 +8,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// The real data under <c>schemas/</c>, read once into memory: the registries, every report and
 /// every source text, with full paths as MSBuild gives them to the generator.
 /// </summary>
-public sealed class Corpus
+internal sealed class Corpus
 {
     private static readonly Lazy<Corpus> Loaded = new(Load);
 

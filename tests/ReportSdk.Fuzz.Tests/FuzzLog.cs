@@ -5,10 +5,10 @@ using System.Text;
 namespace ReportSdk.Fuzz.Tests;
 
 /// <summary>A failed check on one mutant: what failed, on which mutant, and the first evidence.</summary>
-public sealed record FuzzFailure(string Category, Mutant Mutant, string Detail);
+internal sealed record FuzzFailure(string Category, Mutant Mutant, string Detail);
 
 /// <summary>The counts of a run and its failures, printed to the test output (never to a file).</summary>
-public sealed class FuzzLog(string title, FuzzSettings settings)
+internal sealed class FuzzLog(string title, FuzzSettings settings)
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly SortedDictionary<string, int> _kinds = new(StringComparer.Ordinal);

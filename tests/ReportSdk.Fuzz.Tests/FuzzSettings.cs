@@ -8,7 +8,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// <c>REPORTSDK_FUZZ_ONLY</c> (replay one mutant by its index) and
 /// <c>REPORTSDK_FUZZ_SAMPLE_EVERY</c> (build every Nth mutant, default 20: 5%).
 /// </summary>
-public sealed record FuzzSettings(int Count, ulong Seed, int? Only, int SampleEvery)
+internal sealed record FuzzSettings(int Count, ulong Seed, int? Only, int SampleEvery)
 {
     public const ulong DefaultSeed = 20210207;
 

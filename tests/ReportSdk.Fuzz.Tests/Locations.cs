@@ -5,7 +5,7 @@ using ReportSdk.Schema.Diagnostics;
 namespace ReportSdk.Fuzz.Tests;
 
 /// <summary>Whether a finding points inside its file.</summary>
-public sealed class Locations
+internal sealed class Locations
 {
     private readonly Dictionary<string, (string Text, SourceText Lines)> _files = new(StringComparer.Ordinal);
 

@@ -9,7 +9,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// <param name="Kind">The kind of mutation, for the counts.</param>
 /// <param name="Description">What was changed, readable.</param>
 /// <param name="SampleReport">The report whose build the sampled check compiles (with the registries and its source).</param>
-public sealed record Mutant(int Index, ulong Seed, string Kind, InputFile Original, InputFile Mutated, string Description, string SampleReport)
+internal sealed record Mutant(int Index, ulong Seed, string Kind, InputFile Original, InputFile Mutated, string Description, string SampleReport)
 {
     public string FileName => Path.GetFileName(Mutated.Path);
 
@@ -27,7 +27,7 @@ public sealed record Mutant(int Index, ulong Seed, string Kind, InputFile Origin
 /// and source texts), a kind of mutation and its details from a generator seeded with the run's
 /// seed and <c>i</c>, so any mutant can be made again alone.
 /// </summary>
-public sealed class Mutator
+internal sealed class Mutator
 {
     private readonly Corpus corpus;
     private readonly List<string> _symbols;
@@ -560,7 +560,7 @@ public sealed class Mutator
 }
 
 /// <summary>Making mutants inside a run: a bug of the harness itself is one failure, not the end of the run.</summary>
-public static class Mutants
+internal static class Mutants
 {
     public static bool Make(Mutator mutator, FuzzSettings settings, int index, FuzzLog log, out Mutant mutant)
     {

@@ -8,7 +8,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// reader, as <c>reportsdk export</c> and a compiled assembly do) and touches every value: what
 /// validate accepts, the runtime must read.
 /// </summary>
-public static class RuntimeRead
+internal static class RuntimeRead
 {
     public static void Everything(CompiledDataset dataset)
     {

@@ -4,7 +4,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// A tiny seeded random number generator (SplitMix64): the same seed gives the same numbers on
 /// every machine and runtime, unlike <see cref="Random"/>, whose algorithm may change.
 /// </summary>
-public sealed class SplitMix64(ulong seed)
+internal sealed class SplitMix64(ulong seed)
 {
     private ulong _state = seed;
 

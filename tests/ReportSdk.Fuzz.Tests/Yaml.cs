@@ -4,7 +4,7 @@ using System.Text;
 namespace ReportSdk.Fuzz.Tests;
 
 /// <summary>Writing values into YAML text, and showing odd text readably in failure messages.</summary>
-public static class Yaml
+internal static class Yaml
 {
     /// <summary>
     /// A YAML double-quoted scalar holding <paramref name="value"/>. With <paramref name="escapeOdd"/>

@@ -5,7 +5,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// <summary>A <c>name: value</c> pair found in YAML text, by the character range of its value.</summary>
 /// <param name="Flow">Inside a flow mapping (<c>{code: a, name: b}</c>): a new value must not hold <c>,</c> or <c>}</c> unquoted.</param>
 /// <param name="Indent">The column of the field's name (block style), for values written over several lines.</param>
-public sealed record YamlField(string Name, int Start, int Length, bool Flow, int Indent, int LineStart)
+internal sealed record YamlField(string Name, int Start, int Length, bool Flow, int Indent, int LineStart)
 {
     public string ValueIn(string text) => text.Substring(Start, Length);
 
@@ -18,7 +18,7 @@ public sealed record YamlField(string Name, int Start, int Length, bool Flow, in
 /// made of any text, parseable or not, and the data is written in two plain styles (block
 /// mappings in reports, one flow mapping per line in registries).
 /// </summary>
-public static class YamlFields
+internal static class YamlFields
 {
     private static readonly Regex Block = new(@"^(?<indent>[ ]*(?:- )?)(?<name>[A-Za-z][A-Za-z0-9]*):(?:[ ]+(?<value>[^\r\n]*?))?[ ]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 

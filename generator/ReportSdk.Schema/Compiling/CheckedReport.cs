@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Compiling
     /// file was unreadable) for the checks across reports, and the resolved report the writers
     /// print: with its data when it has no error, else its façade (or null when not even that can be named).
     /// </summary>
-    public sealed record CheckedReport(string Path, ReportIdentity? Identity, EquatableArray<Finding> Findings, ResolvedReport? Resolved)
+    internal sealed record CheckedReport(string Path, ReportIdentity? Identity, EquatableArray<Finding> Findings, ResolvedReport? Resolved)
     {
         public bool HasErrors => Findings.Any(f => f.Level == DiagnosticLevel.Error);
     }

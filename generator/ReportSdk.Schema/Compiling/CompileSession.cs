@@ -18,7 +18,7 @@ namespace ReportSdk.Schema.Compiling
     /// The result is always that of a fresh compile of the same files.
     /// </summary>
     /// <remarks>Not thread-safe: one compile at a time.</remarks>
-    public sealed class CompileSession
+    internal sealed class CompileSession
     {
         private readonly string _entryClass;
         private readonly Dictionary<string, (string Text, ParsedReport Parsed)> _parsedReports = new(StringComparer.Ordinal);

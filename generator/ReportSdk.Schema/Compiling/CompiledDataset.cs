@@ -12,7 +12,7 @@ namespace ReportSdk.Schema.Compiling
     /// <see cref="Registry"/> is the registries as checked; <see cref="PrintedRegistry"/> what the dataset
     /// prints: those with the composed units the reports use (<see cref="DatasetCompiler.RegistryOf"/>).
     /// </summary>
-    public sealed record CompiledDataset(
+    internal sealed record CompiledDataset(
         IReadOnlyList<Finding> Findings,
         CheckedRegistry Registry,
         ResolvedRegistry PrintedRegistry,

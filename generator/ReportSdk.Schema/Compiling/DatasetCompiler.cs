@@ -19,7 +19,7 @@ namespace ReportSdk.Schema.Compiling
     /// <see cref="CompileSession"/>, which holds their order for the CLI and every other tool
     /// (<see cref="Compile"/>). Every step turns an unexpected exception into a located RS9001, never a crash.
     /// </summary>
-    public static class DatasetCompiler
+    internal static class DatasetCompiler
     {
         /// <summary>The entry class's name when no other is configured.</summary>
         public const string DefaultEntryClass = "Reports";

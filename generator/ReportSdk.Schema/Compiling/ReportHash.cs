@@ -1,5 +1,5 @@
 namespace ReportSdk.Schema.Compiling
 {
     /// <summary>A report's id and the SHA-256 of its payload: its share of the dataset's content hash.</summary>
-    public sealed record ReportHash(string Id, string PayloadSha256);
+    internal sealed record ReportHash(string Id, string PayloadSha256);
 }

@@ -9,7 +9,7 @@ namespace ReportSdk.Schema.Diagnostics
     /// becomes an RS9001 finding located at the file, instead of a crash of the CLI or a failed
     /// generator (CS8785) that would hide every other result.
     /// </summary>
-    public static class FindingGuard
+    internal static class FindingGuard
     {
         public static T Run<T>(string path, Func<T> step, Func<IReadOnlyList<Finding>, T> onError)
         {

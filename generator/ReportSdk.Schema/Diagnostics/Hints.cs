@@ -8,7 +8,7 @@ namespace ReportSdk.Schema.Diagnostics
     /// alike (docs/diagnostics.md, "Hints"). A hint is appended to the message after <c>; </c>, so
     /// the message's own words come first and stay as they were; without a hint it is empty.
     /// </summary>
-    public static class Hints
+    internal static class Hints
     {
         /// <summary><c>; did you mean 'bound'?</c> for the candidate closest to <paramref name="name"/>, or empty.</summary>
         public static string DidYouMean(string name, IEnumerable<string> candidates)

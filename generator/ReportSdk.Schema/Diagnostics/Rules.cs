@@ -7,7 +7,7 @@ namespace ReportSdk.Schema.Diagnostics
     /// provenance, RS9xxx the tool itself. Never reuse or renumber an id. Most rules are errors;
     /// the few that read the wording around a number (RS3008–RS3010) are warnings.
     /// </summary>
-    public static class Rules
+    internal static class Rules
     {
         private const DiagnosticLevel Error = DiagnosticLevel.Error;
         private const DiagnosticLevel Warning = DiagnosticLevel.Warning;

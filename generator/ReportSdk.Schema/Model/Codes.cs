@@ -6,7 +6,7 @@ namespace ReportSdk.Schema.Model
     /// The closed code lists of the format. Each code maps to the runtime enum member of the same
     /// name in PascalCase (<c>at-least</c> → <c>Bound.AtLeast</c>).
     /// </summary>
-    public static class Codes
+    internal static class Codes
     {
         public static readonly IReadOnlyList<string> ReportKinds = new[] { "government-work-report", "government-work-report-summary", "plan-report" };
         public static readonly IReadOnlyList<string> Bounds = new[] { "exact", "at-least", "at-most", "about", "nearly", "more-than", "range", "estimate" };

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ReportSdk.Schema.Model
 {
     /// <summary>How kebab-case keys and codes become C# identifiers.</summary>
-    public static class Identifiers
+    internal static class Identifiers
     {
         private static readonly Regex KebabCase = new(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 

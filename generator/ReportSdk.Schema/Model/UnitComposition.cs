@@ -12,7 +12,7 @@ namespace ReportSdk.Schema.Model
     /// unit's name, the same dimension and the scale multiplied. A registry lists base units; every
     /// scaled unit a report or an indicator names is composed from them (docs/format.md, Units).
     /// </summary>
-    public static class UnitComposition
+    internal static class UnitComposition
     {
         /// <summary>The scale words, longest first, each with the code prefix and the English words it composes.</summary>
         public static readonly IReadOnlyList<UnitScale> Scales = new[]
@@ -63,5 +63,5 @@ namespace ReportSdk.Schema.Model
     }
 
     /// <summary>A scale word: the code prefix it gives (<c>10k</c>), the word (万), its English words and its factor.</summary>
-    public sealed record UnitScale(string Prefix, string Word, string English, string Factor);
+    internal sealed record UnitScale(string Prefix, string Word, string English, string Factor);
 }

@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Naming
     /// <c>GeneratedNamesTests</c>) and what the emitters add. The emitters take their names from
     /// here and the validator checks keys against the same sets, so the two cannot drift.
     /// </summary>
-    public static class GeneratedNames
+    internal static class GeneratedNames
     {
         /// <summary>Class of a report: <c>Luoyang2021</c> → <c>Luoyang2021Report</c>.</summary>
         public static string ReportClass(string symbol) => symbol + "Report";

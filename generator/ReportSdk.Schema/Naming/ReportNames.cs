@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Naming
     /// (RS1007): not a member the generated type inherits or already has, not the type's own
     /// name, not a nested type's name. Keys that repeat are RS1008 elsewhere and skipped here.
     /// </summary>
-    public static class ReportNames
+    internal static class ReportNames
     {
         /// <summary>Findings for every key of <paramref name="report"/> whose name is taken.</summary>
         public static IReadOnlyList<Finding> Check(ReportSpec report, string entryClass = "Reports")

@@ -14,7 +14,7 @@ namespace ReportSdk.Schema.Parsing
     /// reports every error of a file. A misspelled field is one finding: the unknown field with a
     /// "did you mean", not also the required field it was meant to be as missing.
     /// </summary>
-    public sealed class MappingReader
+    internal sealed class MappingReader
     {
         private readonly YamlMapping _mapping;
         private readonly List<Finding> _diagnostics;

@@ -4,5 +4,5 @@ using ReportSdk.Schema.Model;
 namespace ReportSdk.Schema.Parsing
 {
     /// <summary>The result of reading one registry file (units, indicators or regions).</summary>
-    public sealed record ParsedRegistry(string Path, RegistrySpec Registry, EquatableArray<Finding> Diagnostics);
+    internal sealed record ParsedRegistry(string Path, RegistrySpec Registry, EquatableArray<Finding> Diagnostics);
 }

@@ -4,5 +4,5 @@ using ReportSdk.Schema.Model;
 namespace ReportSdk.Schema.Parsing
 {
     /// <summary>The result of reading one report file: the report (unless unreadable) and what was wrong.</summary>
-    public sealed record ParsedReport(string Path, ReportSpec? Report, EquatableArray<Finding> Diagnostics);
+    internal sealed record ParsedReport(string Path, ReportSpec? Report, EquatableArray<Finding> Diagnostics);
 }

@@ -5,7 +5,7 @@ using ReportSdk.Schema.Model;
 namespace ReportSdk.Schema.Parsing
 {
     /// <summary>Joins the registry files of a dataset into one <see cref="RegistrySpec"/>, in path order.</summary>
-    public static class RegistryMerger
+    internal static class RegistryMerger
     {
         public static RegistrySpec Merge(IEnumerable<ParsedRegistry> files)
         {

@@ -15,7 +15,7 @@ namespace ReportSdk.Schema.Parsing
     /// of one entry that need the value's location: a non-empty name, a positive scale, a kebab-case
     /// dimension, a six-digit gbCode, an indicator's <c>unit</c> or <c>units</c>.
     /// </summary>
-    public static class RegistryParser
+    internal static class RegistryParser
     {
         /// <summary>The file names that hold registries; every other YAML file is a report.</summary>
         public static readonly IReadOnlyList<string> FileNames = new[] { "units.yaml", "indicators.yaml", "regions.yaml" };

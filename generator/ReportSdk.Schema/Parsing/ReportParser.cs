@@ -6,7 +6,7 @@ using ReportSdk.Schema.Model;
 namespace ReportSdk.Schema.Parsing
 {
     /// <summary>Reads a report YAML file into a <see cref="ReportSpec"/>, checking its shape (RS1xxx).</summary>
-    public static class ReportParser
+    internal static class ReportParser
     {
         public static ParsedReport Parse(string path, string text)
         {

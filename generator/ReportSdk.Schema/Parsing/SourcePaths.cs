@@ -3,7 +3,7 @@ using System.IO;
 namespace ReportSdk.Schema.Parsing
 {
     /// <summary>Resolves a report's <c>source.text</c>, written relative to the YAML file.</summary>
-    public static class SourcePaths
+    internal static class SourcePaths
     {
         public static string Resolve(string reportPath, string relativeText)
         {

@@ -7,7 +7,7 @@ namespace ReportSdk.Schema.Parsing
     /// A YAML node with its location. A small tree of our own (instead of YamlDotNet's
     /// representation model) so that duplicate fields and anchors are findings, not exceptions.
     /// </summary>
-    public abstract class YamlNode
+    internal abstract class YamlNode
     {
         protected YamlNode(TextLocation location) => Location = location;
 
@@ -18,7 +18,7 @@ namespace ReportSdk.Schema.Parsing
     }
 
     /// <summary>A scalar: its text exactly as written, and whether it was quoted.</summary>
-    public sealed class YamlValue : YamlNode
+    internal sealed class YamlValue : YamlNode
     {
         public YamlValue(string value, bool isQuoted, TextLocation location) : base(location)
         {
@@ -37,7 +37,7 @@ namespace ReportSdk.Schema.Parsing
     }
 
     /// <summary>A sequence (list).</summary>
-    public sealed class YamlSequence : YamlNode
+    internal sealed class YamlSequence : YamlNode
     {
         public YamlSequence(IReadOnlyList<YamlNode> items, TextLocation location) : base(location) => Items = items;
 
@@ -47,7 +47,7 @@ namespace ReportSdk.Schema.Parsing
     }
 
     /// <summary>A mapping, its entries in file order (duplicates already reported and dropped).</summary>
-    public sealed class YamlMapping : YamlNode
+    internal sealed class YamlMapping : YamlNode
     {
         public YamlMapping(IReadOnlyList<KeyValuePair<YamlValue, YamlNode>> entries, TextLocation location) : base(location)
             => Entries = entries;

@@ -13,7 +13,7 @@ namespace ReportSdk.Schema.Parsing
     /// anchors/aliases become diagnostics; reading goes on where it can so that one run reports
     /// every error.
     /// </summary>
-    public sealed class YamlTreeReader
+    internal sealed class YamlTreeReader
     {
         private readonly string _path;
         private readonly List<Finding> _diagnostics;

@@ -1,7 +1,7 @@
 namespace ReportSdk.Schema.Resolving
 {
     /// <summary>What the entry class needs of a report: its id, its property and its class.</summary>
-    public sealed record DatasetEntry(string Id, string Symbol, string ClassName)
+    internal sealed record DatasetEntry(string Id, string Symbol, string ClassName)
     {
         public static DatasetEntry Of(ResolvedReport report) => new(report.Id, report.Symbol, report.ClassName);
     }

@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Resolving
     /// names from <see cref="GeneratedNames"/>, section paths and indices, the role every
     /// section takes from its top-level section. Call it only on specs without errors.
     /// </summary>
-    public static class DatasetResolver
+    internal static class DatasetResolver
     {
         public static ResolvedReport Resolve(ReportSpec report, RegistrySpec registry)
         {

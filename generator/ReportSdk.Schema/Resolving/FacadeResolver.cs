@@ -12,7 +12,7 @@ namespace ReportSdk.Schema.Resolving
     /// <c>Reports.Luoyang2021.Targets.GdpGrowth</c> keeps compiling while a typo elsewhere in the
     /// YAML is being fixed, so the build shows the RS errors and not a cascade of CS0117.
     /// </summary>
-    public static class FacadeResolver
+    internal static class FacadeResolver
     {
         /// <summary>The façade of <paramref name="report"/>, or null when its id or symbol cannot be used.</summary>
         public static ResolvedReport? Resolve(ReportSpec report, IEnumerable<Finding> findings, string entryClass)

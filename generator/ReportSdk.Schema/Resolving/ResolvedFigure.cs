@@ -7,7 +7,7 @@ namespace ReportSdk.Schema.Resolving
     /// qualitative figure. <see cref="Wording"/> is the quantity in a report's words (8%以上),
     /// from the unit's Chinese name in the registries.
     /// </summary>
-    public sealed record ResolvedFigure(
+    internal sealed record ResolvedFigure(
         string Key,
         string Member,
         string Label,

@@ -12,7 +12,7 @@ namespace ReportSdk.Schema.Resolving
     /// build fails on the RS errors alone.
     /// </para>
     /// </summary>
-    public sealed record ResolvedReport(
+    internal sealed record ResolvedReport(
         string Id,
         string Symbol,
         string ClassName,

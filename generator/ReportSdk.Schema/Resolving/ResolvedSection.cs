@@ -7,7 +7,7 @@ namespace ReportSdk.Schema.Resolving
     /// depth-first <see cref="Index"/> in the report, its property name and, when it has
     /// children, the name of its typed class.
     /// </summary>
-    public sealed record ResolvedSection(
+    internal sealed record ResolvedSection(
         string Key,
         string Path,
         string Number,

@@ -19,7 +19,7 @@ namespace ReportSdk.Schema.Text
     /// <item>a numeral inside a short quoted term names it: “四个意识”, “两场三馆”, “五个强区、一个家园”, 《…》.</item>
     /// </list>
     /// </summary>
-    public static class ChineseNumerals
+    internal static class ChineseNumerals
     {
         private const string Digits = "〇零一二三四五六七八九两";
         private const string SmallUnits = "十百千";

@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Text
     /// <see cref="End"/>) in folded characters, <see cref="Distance"/> edits (insertions, deletions,
     /// substitutions) from the quote. It tells the curator which words of the quote differ.
     /// </summary>
-    public sealed record ClosestPassage(int Start, int End, int Distance)
+    internal sealed record ClosestPassage(int Start, int End, int Distance)
     {
         /// <summary>Marks around the part of the passage that differs from the quote; they never stand in a Chinese source.</summary>
         public const char OpenMark = '«', CloseMark = '»';

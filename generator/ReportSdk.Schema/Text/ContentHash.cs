@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Text
     /// common folder) and text hash, in path order. Independent of where the files lie on disk
     /// and of line endings, so two builds of the same data agree.
     /// </summary>
-    public static class ContentHash
+    internal static class ContentHash
     {
         /// <param name="inputs">Full paths (with '/' separators) and the <see cref="Sha256.OfText"/> of each file.</param>
         public static string Compute(IEnumerable<(string Path, string Sha256)> inputs)

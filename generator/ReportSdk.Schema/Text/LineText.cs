@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Text
     /// breaks (CR, LF, U+0085, U+2028, U+2029) and other control characters become escapes such as
     /// <c>\n</c> or <c>\u2028</c>. Everything else, Chinese text and backslashes included, is kept as it is.
     /// </summary>
-    public static class LineText
+    internal static class LineText
     {
         /// <summary>The text with every line break and control character escaped.</summary>
         public static string Escape(string text) => Escape(text, keepCrLf: false);

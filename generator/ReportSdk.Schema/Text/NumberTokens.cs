@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ReportSdk.Schema.Text
 {
     /// <summary>Finds numbers (runs of ASCII digits with an optional decimal part) in a folded text.</summary>
-    public static class NumberTokens
+    internal static class NumberTokens
     {
         /// <summary>Start and length of every number in <paramref name="text"/>.</summary>
         public static IEnumerable<(int Start, int Length)> Find(string text)

@@ -7,7 +7,7 @@ namespace ReportSdk.Schema.Text
     /// <see cref="ClosestPassage"/> finds the passage a mistyped quote was taken from without
     /// aligning the quote against the whole text. Built once per source, on its first use.
     /// </summary>
-    public sealed class PassageIndex
+    internal sealed class PassageIndex
     {
         private static readonly IReadOnlyList<int> None = new int[0];
         private Dictionary<int, List<int>>? _pieces;

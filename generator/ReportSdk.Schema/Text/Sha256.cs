@@ -4,7 +4,7 @@ using System.Text;
 namespace ReportSdk.Schema.Text
 {
     /// <summary>Lower-case hex SHA-256, the form hashes are written in the YAML.</summary>
-    public static class Sha256
+    internal static class Sha256
     {
         public static string OfBytes(byte[] bytes)
         {

@@ -6,7 +6,7 @@ using ReportSdk.Schema.Model;
 namespace ReportSdk.Schema.Validation
 {
     /// <summary>Rules across reports: ids and symbols unique in the dataset (RS2008).</summary>
-    public static class DatasetValidator
+    internal static class DatasetValidator
     {
         /// <summary>Findings for reports whose id or symbol an earlier report (by path order) already uses.</summary>
         public static IReadOnlyList<Finding> CheckUnique(IEnumerable<ReportIdentity> reports)

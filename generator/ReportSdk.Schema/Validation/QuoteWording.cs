@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Validation
     /// word after that counts people (名, 人, 位); in a range (8—10万人) the words after its upper
     /// end. Read on the folded quote, for RS3008–RS3010.
     /// </summary>
-    public static class QuoteWording
+    internal static class QuoteWording
     {
         /// <summary>Words after a number that start with a people measure word but do not count people.</summary>
         private static readonly string[] NotPeople = { "人次", "人民", "人均", "位数" };
@@ -134,7 +134,7 @@ namespace ReportSdk.Schema.Validation
     /// <param name="Approximate">余 or 多 follows the number (100余家, 3万多人).</param>
     /// <param name="Magnitude">万, 亿 or 万亿 after the number, or empty.</param>
     /// <param name="CountsPeople">名, 人 or 位 follows (not 人次, 人民, 人均, 位数; not a rank 第3位, 前10名).</param>
-    public sealed record NumberInQuote(int Start, int End, bool Approximate, string Magnitude, bool CountsPeople)
+    internal sealed record NumberInQuote(int Start, int End, bool Approximate, string Magnitude, bool CountsPeople)
     {
         /// <summary>The number as the quote writes it, with its 余/多, magnitude and next character (30名, 3万余人).</summary>
         public string Shown(string foldedQuote) => foldedQuote.Substring(Start, Math.Min(foldedQuote.Length, End + 1) - Start);

@@ -13,7 +13,7 @@ namespace ReportSdk.Schema.Validation
     /// an indicator lists, a region's parent). The shape of one entry is checked as it is read
     /// (<see cref="Parsing.RegistryParser"/>).
     /// </summary>
-    public static class RegistryValidator
+    internal static class RegistryValidator
     {
         public static IReadOnlyList<Finding> Validate(RegistrySpec registry) => Validate(registry, AdministrativeDivisions.National);
 

@@ -16,7 +16,7 @@ namespace ReportSdk.Schema.Validation
     /// RS1004 for years, RS1007–RS1009). The wording around a figure's number in its quote
     /// (people counted, 万/亿, 余/多) is read by <see cref="QuoteWording"/> (RS3008–RS3010).
     /// </summary>
-    public sealed class ReportValidator
+    internal sealed class ReportValidator
     {
         /// <summary>Measure words that count people: such a figure takes a unit of dimension people, not count.</summary>
         private static readonly string[] PeopleMeasures = { "名", "人", "位" };

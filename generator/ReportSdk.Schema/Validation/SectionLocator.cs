@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Validation
     /// span of text each section covers. A heading must come after its parent's heading and
     /// after its previous sibling's (RS3006).
     /// </summary>
-    public static class SectionLocator
+    internal static class SectionLocator
     {
         /// <summary>Spans by section path, in document order.</summary>
         public static List<SectionSpan> Locate(EquatableArray<SectionSpec> sections, FoldedText source, List<Finding> diagnostics)

@@ -10,7 +10,7 @@ namespace ReportSdk.Schema.Writing
     /// dataset. The layout is the runtime's <c>PayloadEncoder</c>'s, which the export transcoder
     /// shares; this only hands it the resolved model's fields.
     /// </summary>
-    public static class PayloadWriter
+    internal static class PayloadWriter
     {
         public static byte[] Write(ResolvedReport report) => PayloadEncoder.Report(new PayloadReport
         {

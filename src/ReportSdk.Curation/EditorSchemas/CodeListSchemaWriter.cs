@@ -21,7 +21,7 @@ namespace ReportSdk.Curation.EditorSchemas
     /// codes in registry order (the order of the YAML files, so a new entry is a one-line diff), UTF-8
     /// without BOM, LF line endings, a final newline, Chinese written as is.
     /// </remarks>
-    public static class CodeListSchemaWriter
+    internal static class CodeListSchemaWriter
     {
         /// <summary>The file name the schemas refer to: <c>"codes.schema.json#/definitions/unit"</c>.</summary>
         public const string FileName = "codes.schema.json";

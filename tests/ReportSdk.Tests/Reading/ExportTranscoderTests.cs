@@ -1,8 +1,10 @@
+extern alias compiler;
+
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportSdk.Reading;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Writing;
+using compiler::ReportSdk.Schema.Compiling;
+using compiler::ReportSdk.Schema.Writing;
 using ReportSdk.Testing;
 
 namespace ReportSdk.Tests.Reading;
