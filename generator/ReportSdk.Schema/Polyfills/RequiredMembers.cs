@@ -2,7 +2,7 @@ namespace System.Runtime.CompilerServices
 {
     /// <summary>
     /// Lets netstandard2.0 code declare <c>required</c> members (the compiler needs these types by
-    /// name): the payload layout's shapes (src/ReportSdk/Payload/Layout) are compiled here too, and a
+    /// name): the payload layout's shapes (src/Shared/Payload/Layout) are compiled here too, and a
     /// front end that leaves out a field must not compile. Hand-written, as <see cref="IsExternalInit"/> is.
     /// </summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
