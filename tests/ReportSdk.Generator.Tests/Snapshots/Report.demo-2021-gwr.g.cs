@@ -8,7 +8,7 @@ namespace Demo.Data
     /// <para>政府工作报告 (demo-2021-gwr): 示范区第一届人民代表大会第一次会议, 2021-02-01, 示范区区长 "代" \ &lt;b&gt; 张三.</para>
     /// <para>Reviews 2020, plans 2021: 2 top-level sections, 3 targets, 3 actuals.</para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
     public sealed partial class Demo2021Report : global::ReportSdk.Report
     {

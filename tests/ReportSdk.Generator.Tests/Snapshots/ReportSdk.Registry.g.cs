@@ -5,7 +5,7 @@
 namespace Demo.Data
 {
     // The registries in the payload format, stored in the assembly as they are; read once, on first use.
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     internal static class ReportSdkRegistry
     {
         internal static global::ReportSdk.Registry Value => Holder.Value;
@@ -21,7 +21,7 @@ namespace Demo.Data
     /// <summary>
     /// The dataset's units of measure, one member per code.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Units
     {
         /// <summary>
@@ -67,7 +67,7 @@ namespace Demo.Data
     /// <summary>
     /// The dataset's statistical indicators, one member per code.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Indicators
     {
         /// <summary>
@@ -107,7 +107,7 @@ namespace Demo.Data
     /// <summary>
     /// The dataset's regions, one member per code.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Regions
     {
         /// <summary>

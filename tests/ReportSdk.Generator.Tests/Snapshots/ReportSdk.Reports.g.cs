@@ -7,7 +7,7 @@ namespace Demo.Data
     /// <summary>
     /// The reports of this dataset (1), each a typed property; <see cref="All"/> for queries across them.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "2.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Reports
     {
         /// <summary>
