@@ -2,6 +2,7 @@
 # How the time of new-report, validate, coverage and draft grows with the size of a source text.
 #
 #   bash bench/scaling.sh [REPEATS] [SIZES_KB…]     default: 3 repeats of 64 128 256 512 KB
+#   COMMANDS="coverage" bash bench/scaling.sh 5 1024 2048 4096   only the commands named (default: all four)
 #
 # Three shapes of text, each at every size: dense headings (一、…, （一）… on every line), dense
 # numbers (four figures a line) and one endless line (the size column gives each text's real size). Runs are interleaved (every size and shape in
@@ -12,6 +13,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 repeats="${1:-3}"; shift || true
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(64 128 256 512)
+commands=(${COMMANDS:-new-report validate coverage draft})
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
 dotnet build "$repo/src/ReportSdk.Cli" -c Release -v quiet -nologo >/dev/null
@@ -55,21 +57,23 @@ for ((r = 1; r <= repeats; r++)); do
     for shape in headings numbers oneline; do
       yaml="$work/data/reports/luoyang/$shape-$kb-2023-gwr.yaml"
       rm -rf "$work/again"; "${cli[@]}" init "$work/again" >/dev/null
-      samples[$shape,$kb,new-report]+=" $(cpu new-report --source "$work/$shape-$kb.txt" --id "$shape-$kb-2023-gwr" --region 410300 --out "$work/again")"
-      samples[$shape,$kb,validate]+=" $(cpu validate "$yaml")"
-      samples[$shape,$kb,coverage]+=" $(cpu coverage "$yaml")"
-      samples[$shape,$kb,draft]+=" $(cpu draft "$yaml")"
+      for command in "${commands[@]}"; do
+        case "$command" in
+          new-report) samples[$shape,$kb,new-report]+=" $(cpu new-report --source "$work/$shape-$kb.txt" --id "$shape-$kb-2023-gwr" --region 410300 --out "$work/again")" ;;
+          *) samples[$shape,$kb,$command]+=" $(cpu "$command" "$yaml")" ;;
+        esac
+      done
     done
   done
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 printf 'CPU seconds, median of %s interleaved runs (%s, %s)\n\n' "$repeats" "$(date -u +%Y-%m-%d)" "$(nproc) cores"
-printf '| text | size | new-report | validate | coverage | draft |\n| --- | --- | --- | --- | --- | --- |\n'
+printf '| text | size |'; printf ' %s |' "${commands[@]}"; printf '\n| --- | --- |'; printf ' --- |%.0s' "${commands[@]}"; printf '\n'
 for shape in headings numbers oneline; do
   for kb in "${sizes[@]}"; do
     printf '| %s | %s KB |' "$shape" "$(( $(wc -c < "$work/$shape-$kb.txt") / 1024 ))"
-    for command in new-report validate coverage draft; do printf ' %s |' "$(median <<<"${samples[$shape,$kb,$command]}")"; done
+    for command in "${commands[@]}"; do printf ' %s |' "$(median <<<"${samples[$shape,$kb,$command]}")"; done
     printf '\n'
   done
 done

@@ -38,6 +38,7 @@ namespace ReportSdk.Curation.Coverage
 
             var numbers = new List<NumberOccurrence>();
             var tokens = NumberTokens.Find(folded.Value).Concat(ChineseNumerals.FindQuantities(folded)).OrderBy(t => t.Start);
+            var sections = new InnermostSection(spans);
             foreach (var (start, length) in tokens)
             {
                 var end = start + length;
@@ -45,7 +46,7 @@ namespace ReportSdk.Curation.Coverage
                 var status = quoted.Any(q => q.Start <= start && end <= q.End) ? NumberStatus.Quoted
                     : dismissal is not null ? NumberStatus.Dismissed
                     : NumberStatus.Unaccounted;
-                var section = spans.Where(s => s.Start <= start && end <= s.End).OrderByDescending(s => s.Path.Length).FirstOrDefault();
+                var section = sections.Of(start, end);
                 var contextStart = Math.Max(0, start - ContextChars);
                 var context = folded.Value.Substring(contextStart, Math.Min(folded.Value.Length, end + ContextChars) - contextStart);
                 var original = folded.OriginalSpan(start, end);
