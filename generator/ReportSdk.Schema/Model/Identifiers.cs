@@ -1,13 +1,10 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ReportSdk.Schema.Model
 {
     /// <summary>How kebab-case keys and codes become C# identifiers.</summary>
     internal static class Identifiers
     {
-        private static readonly Regex KebabCase = new(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
-
         private static readonly string[] CSharpKeywords =
         {
             "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
@@ -21,7 +18,7 @@ namespace ReportSdk.Schema.Model
         };
 
         /// <summary>True for <c>gdp-growth</c>, <c>key-work</c>, <c>10k-yuan</c>; false for <c>GdpGrowth</c>, <c>a_b</c>, <c>a--b</c>.</summary>
-        public static bool IsKebabCase(string key) => KebabCase.IsMatch(key);
+        public static bool IsKebabCase(string key) => Validation.ValueRules.IsKebabCase(key);
 
         /// <summary><c>gdp-growth</c> → <c>GdpGrowth</c>; <c>10k-yuan</c> → <c>_10kYuan</c>.</summary>
         public static string ToPascalCase(string key)

@@ -126,7 +126,7 @@ namespace ReportSdk.Schema.Parsing
         public Located<string> NonBlankText(string name)
         {
             var text = RequiredText(name);
-            if (string.IsNullOrWhiteSpace(text.Value) && Node(name) is YamlValue)
+            if (Validation.ValueRules.IsBlank(text.Value) && Node(name) is YamlValue)
             {
                 _diagnostics.Add(Rules.MissingField.At(KeyLocation(name), $"'{name}' of {Subject} is empty"));
                 return new Located<string>("", text.Location);

@@ -123,7 +123,7 @@ namespace ReportSdk.Schema.Parsing
         private static Located<string?> Parent(MappingReader f, List<Finding> diagnostics)
         {
             var parent = f.Text("parent");
-            if (parent.Value is not null && string.IsNullOrWhiteSpace(parent.Value))
+            if (parent.Value is not null && Validation.ValueRules.IsBlank(parent.Value))
             {
                 diagnostics.Add(Rules.MissingField.At(f.KeyLocation("parent"), "'parent' of a region is empty; write null for none"));
                 return new Located<string?>(null, parent.Location);

@@ -51,7 +51,7 @@ namespace ReportSdk.Schema.Parsing
             var documentNumber = fields.Text("documentNumber");
             foreach (var (name, value) in new[] { ("issuer", issuer), ("documentNumber", documentNumber) })
             {
-                if (value.Value is not null && string.IsNullOrWhiteSpace(value.Value)) diagnostics.Add(Rules.MissingField.At(fields.KeyLocation(name), $"'{name}' of a report is empty; give it or leave it out"));
+                if (value.Value is not null && Validation.ValueRules.IsBlank(value.Value)) diagnostics.Add(Rules.MissingField.At(fields.KeyLocation(name), $"'{name}' of a report is empty; give it or leave it out"));
             }
             // A plan issued inside a notice has an issuer and no speaker; every other report names who delivered it.
             var speaker = ReadSpeaker(fields, diagnostics, required: kind.Value != "plan-report" || string.IsNullOrWhiteSpace(issuer.Value));

@@ -87,7 +87,17 @@ namespace ReportSdk.Schema.Parsing
             if (_parser.TryConsume<Scalar>(out var scalar))
             {
                 ReportAnchor(scalar);
-                return new YamlValue(scalar.Value, scalar.Style != ScalarStyle.Plain, Locate(scalar.Start, scalar.End));
+                var location = Locate(scalar.Start, scalar.End);
+                var value = scalar.Value;
+                if (Validation.ValueRules.LoneSurrogate(value) is var at and >= 0)
+                {
+                    // Half a character is no text: an export could not hold it, and the runtime would read another value.
+                    _diagnostics.Add(Rules.WrongType.At(location,
+                        $"the value holds a lone surrogate (U+{(int)value[at]:X4}), half of a character, which is not text; write the whole character or remove it"));
+                    // Read on with U+FFFD in its place, so no later rule trips over it.
+                    value = Validation.ValueRules.WithoutLoneSurrogates(value);
+                }
+                return new YamlValue(value, scalar.Style != ScalarStyle.Plain, location);
             }
             if (_parser.Accept<NodeEvent>(out var start) && start is SequenceStart or MappingStart && ++_depth > MaxDepth)
             {

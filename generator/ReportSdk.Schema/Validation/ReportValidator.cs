@@ -19,7 +19,6 @@ namespace ReportSdk.Schema.Validation
     internal sealed class ReportValidator
     {
         /// <summary>Measure words that count people: such a figure takes a unit of dimension people, not count.</summary>
-        private static readonly string[] PeopleMeasures = { "名", "人", "位" };
 
         private readonly ReportSpec _report;
         private readonly RegistrySpec _registry;
@@ -111,7 +110,7 @@ namespace ReportSdk.Schema.Validation
                 {
                     Report(Rules.MissingField, section.Key.Location, "'key' of a section is empty");
                 }
-                if (section.Role.Value is { } role && string.IsNullOrWhiteSpace(role))
+                if (section.Role.Value is { } role && ValueRules.IsBlank(role))
                 {
                     Report(Rules.MissingField, section.Role.Location, $"'role' of section '{section.Key.Value}' is empty");
                 }
@@ -122,7 +121,7 @@ namespace ReportSdk.Schema.Validation
                 }
                 else
                 {
-                    if (section.Number.Length > 0 && string.IsNullOrWhiteSpace(section.Number))
+                    if (section.Number.Length > 0 && ValueRules.IsBlank(section.Number))
                     {
                         Report(Rules.MissingField, section.Location, $"'number' of section '{section.Key.Value}' is empty");
                     }
@@ -218,7 +217,7 @@ namespace ReportSdk.Schema.Validation
             if (bound is not null)
             {
                 CheckCode(new Located<string>(bound, figure.Bound.Location), Codes.Bounds, "bound");
-                if (bound == "estimate" && what == "target")
+                if (!ValueRules.IsBoundOf(bound, isTarget: what == "target"))
                 {
                     Report(Rules.InconsistentQuantity, figure.Bound.Location, $"target '{figure.Key.Value}' has bound estimate, which is for actuals only (预计); give a target the bound its wording states (exact, at-least, about…)");
                 }
@@ -241,11 +240,11 @@ namespace ReportSdk.Schema.Validation
             {
                 Report(Rules.UnknownUnit, figure.Unit.Location, $"unknown unit '{figure.Unit.Value}'; see units.yaml{Hints.DidYouMean(figure.Unit.Value!, _registry.Units.Select(u => u.Code.Value))}");
             }
-            if (figure.Measure is not null && unit is not null && unit.Dimension != "count")
+            if (figure.Measure is not null && unit is not null && unit.Dimension != ValueRules.CountDimension)
             {
                 Report(Rules.InconsistentQuantity, figure.Unit.Location, $"'measure' ({figure.Measure}) of {what} '{figure.Key.Value}' goes only with a unit of dimension count, not {unit.Code.Value}");
             }
-            else if (figure.Measure is not null && PeopleMeasures.Contains(figure.Measure) && unit is not null)
+            else if (figure.Measure is not null && ValueRules.IsPeopleMeasure(figure.Measure) && unit is not null)
             {
                 Report(Rules.InconsistentQuantity, figure.Unit.Location,
                     $"{what} '{figure.Key.Value}' counts people ({figure.Measure}), so its unit is one of dimension people (people, 10k-people), without 'measure', not {unit.Code.Value}");
@@ -365,17 +364,17 @@ namespace ReportSdk.Schema.Validation
         /// (then it stands at its mapping), not written empty.
         /// </summary>
         private static bool WrittenBlank(Located<string> text, TextLocation mapping)
-            => string.IsNullOrWhiteSpace(text.Value) && (text.Value.Length > 0 || text.Location != mapping);
+            => ValueRules.IsBlank(text.Value) && (text.Value.Length > 0 || text.Location != mapping);
 
         /// <summary>A value given and not blank; a blank one is RS1003 (from the parser, or <see cref="CheckNotBlank"/>).</summary>
-        private static bool Given(string? value) => !string.IsNullOrWhiteSpace(value);
+        private static bool Given(string? value) => value is not null && !ValueRules.IsBlank(value);
 
         private static string Describe(string magnitude) => magnitude.Length == 0 ? "no 万 or 亿" : magnitude;
 
         private void CheckNotBlank(FigureSpec figure, string what)
         {
             // An absent or null field is RS1003 from the parser already; here only one written blank ("", " ").
-            if (figure.Label.Length > 0 && string.IsNullOrWhiteSpace(figure.Label))
+            if (figure.Label.Length > 0 && ValueRules.IsBlank(figure.Label))
             {
                 Report(Rules.MissingField, figure.Location, $"'label' of {what} '{figure.Key.Value}' is empty");
             }
@@ -388,14 +387,14 @@ namespace ReportSdk.Schema.Validation
             }
             foreach (var (code, name) in new[] { (figure.Bound, "bound"), (figure.Kind, "kind"), (figure.Unit, "unit"), (figure.Indicator, "indicator"), (figure.ConflictsWith, "conflictsWith") })
             {
-                if (code.Value is not null && string.IsNullOrWhiteSpace(code.Value))
+                if (code.Value is not null && ValueRules.IsBlank(code.Value))
                 {
                     Report(Rules.MissingField, code.Location, $"'{name}' of {what} '{figure.Key.Value}' is empty{(name is "indicator" or "conflictsWith" ? "; give it or leave it out" : "")}");
                 }
             }
             foreach (var (text, name) in new[] { (figure.Measure, "measure"), (figure.Written, "written"), (figure.Note, "note") })
             {
-                if (text is not null && string.IsNullOrWhiteSpace(text))
+                if (text is not null && ValueRules.IsBlank(text))
                 {
                     Report(Rules.MissingField, figure.Location, $"'{name}' of {what} '{figure.Key.Value}' is empty; give it or leave it out");
                 }

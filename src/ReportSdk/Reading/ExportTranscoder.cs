@@ -42,8 +42,8 @@ namespace ReportSdk.Reading
         {
             var root = new Node(document, "").AsObject(RootFields);
             var dataset = root.Object("dataset", DatasetFields);
+            // Not blank, as every text of an export (String).
             var version = dataset.String("version");
-            if (version.Trim().Length == 0) throw dataset.Fail("version", "expected the dataset's version, found an empty string");
             var contentHash = dataset.String("contentHash");
             if (!ValueRules.IsSha256(contentHash)) throw dataset.Fail("contentHash", $"expected a SHA-256 as 64 lowercase hexadecimal digits, found '{contentHash}'");
             var info = new DatasetInfo(version, contentHash);
@@ -67,9 +67,9 @@ namespace ReportSdk.Reading
             for (var i = 0; i < units.Length; i++)
             {
                 var unit = units[i];
-                var code = unit.String("code");
-                if (!known.Units.Add(code)) throw unit.Fail("code", $"unit '{code}' is listed twice");
+                var code = unit.Key("code", "unit code");
                 var (name, english, dimension) = (unit.String("name"), unit.String("english"), unit.String("dimension"));
+                if (!known.Units.TryAdd(code, dimension)) throw unit.Fail("code", $"unit '{code}' is listed twice");
                 var scale = unit.DecimalText("scale") ?? throw unit.Fail("scale", "expected a number, found null");
                 if (!ValueRules.IsScale(scale)) throw unit.Fail("scale", $"expected a scale greater than 0, found {scale}");
                 unitShapes[i] = new PayloadUnit { Code = code, Name = name, English = english, Dimension = dimension, Scale = scale };
@@ -80,7 +80,7 @@ namespace ReportSdk.Reading
             for (var i = 0; i < indicators.Length; i++)
             {
                 var indicator = indicators[i];
-                var code = indicator.String("code");
+                var code = indicator.Key("code", "indicator code");
                 if (!known.Indicators.Add(code)) throw indicator.Fail("code", $"indicator '{code}' is listed twice");
                 var (name, english) = (indicator.String("name"), indicator.String("english"));
                 var unit = known.Unit(indicator, "unit", indicator.String("unit"));
@@ -92,7 +92,7 @@ namespace ReportSdk.Reading
             var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var region in regions)
             {
-                var code = region.String("code");
+                var code = region.Key("code", "region code");
                 if (!known.Regions.TryAdd(code, (region.String("name"), region.String("gbCode")))) throw region.Fail("code", $"region '{code}' is listed twice");
                 parents[code] = region.NullableString("parent");
             }
@@ -117,7 +117,7 @@ namespace ReportSdk.Reading
         // One report, checked field by field in the order the export writes them; PayloadEncoder writes it.
         private static byte[] Report(Node report, KnownCodes known, HashSet<string> ids)
         {
-            var id = report.String("id");
+            var id = report.Key("id", "report id");
             if (!ids.Add(id)) throw report.Fail("id", $"report '{id}' is listed twice");
             var kind = report.Code<ReportKind>("kind");
             var region = known.Region(report.Object("region", ReportRegionFields));
@@ -125,7 +125,8 @@ namespace ReportSdk.Reading
             if (!ValueRules.IsDate(delivered)) throw report.Fail("delivered", $"expected a date yyyy-MM-dd, found '{delivered}'");
             var session = report.String("session");
             var speaker = report.Object("speaker", SpeakerFields);
-            var (speakerName, speakerTitle) = (speaker.String("name"), speaker.String("title"));
+            // A plan report issued by a body has no speaker: name and title "".
+            var (speakerName, speakerTitle) = (speaker.EmptyOrText("name"), speaker.EmptyOrText("title"));
             var title = report.String("title");
             var (reviewYear, planYear) = (Year(report, "reviewYear"), Year(report, "planYear"));
 
@@ -163,13 +164,14 @@ namespace ReportSdk.Reading
             for (var i = 0; i < sections.Length; i++)
             {
                 var section = sections[i];
-                var key = section.String("key");
+                var key = section.Key("key", "section key");
                 var path = section.String("path");
                 var expected = parentPath is null ? key : parentPath + "/" + key;
                 if (path != expected) throw section.Fail("path", $"expected '{expected}' (the keys from the top joined by '/'), found '{path}'");
                 if (!byPath.TryAdd(path, byPath.Count)) throw section.Fail("path", $"section '{path}' is listed twice");
                 var children = section.Objects("children", SectionFields);
-                var (number, title, role) = (section.String("number"), section.String("title"), section.Code<SectionRole>("role"));
+                // The preamble, the text before the first numbered heading, has the number "".
+                var (number, title, role) = (section.EmptyOrText("number"), section.String("title"), section.Code<SectionRole>("role"));
                 shapes[i] = new PayloadSection { Key = key, Path = path, Number = number, Title = title, Role = role, Children = Sections(children, path, byPath) };
             }
             return shapes;
@@ -183,12 +185,13 @@ namespace ReportSdk.Reading
             for (var i = 0; i < figures.Length; i++)
             {
                 var figure = figures[i];
-                var key = figure.String("key");
+                var key = figure.Key("key", list == "targets" ? "target key" : "actual key");
                 if (!keys.Add(key)) throw figure.Fail("key", $"'{key}' is listed twice in {list}");
-                var label = figure.String("label");
+                // A label may be left out of the YAML: the export has "" then.
+                var label = figure.EmptyOrText("label");
                 var indicator = figure.NullableString("indicator");
                 if (indicator is not null && !known.Indicators.Contains(indicator)) throw figure.Fail("indicator", $"unknown indicator '{indicator}' (not in registries.indicators)");
-                var (value, max, unit, measure, bound) = Quantity(figure, known);
+                var (value, max, unit, measure, bound) = Quantity(figure, known, isTarget: list == "targets");
                 var period = figure.String("period");
                 if (!ValueRules.IsPeriod(period)) throw figure.Fail("period", $"expected a year or a range of years (2021, 2021-2025), found '{period}'");
                 var kind = figure.Code<FigureKind>("kind");
@@ -229,7 +232,7 @@ namespace ReportSdk.Reading
         // The reader keeps value, max, unit, measure and bound only with a value and builds a
         // Quantity that insists a range has a max and nothing else does; a document breaking those
         // rules would lose data or fail there, so it fails here with its path.
-        private static (string? Value, string? Max, string? Unit, string? Measure, string? Bound) Quantity(Node figure, KnownCodes known)
+        private static (string? Value, string? Max, string? Unit, string? Measure, string? Bound) Quantity(Node figure, KnownCodes known, bool isTarget)
         {
             var value = figure.DecimalText("value");
             var max = figure.DecimalText("max");
@@ -249,7 +252,11 @@ namespace ReportSdk.Reading
             {
                 if (unit is null) throw figure.Fail("unit", "expected a unit code, found null");
                 known.Unit(figure, "unit", unit);
+                var dimension = known.Units[unit];
+                if (measure is not null && dimension != ValueRules.CountDimension) throw figure.Fail("measure", $"a measure ({measure}) goes only with a unit of dimension count, not {unit} ({dimension}), as RS1009 has it");
+                if (measure is not null && ValueRules.IsPeopleMeasure(measure)) throw figure.Fail("measure", $"a figure that counts people ({measure}) is in a unit of dimension people, without a measure, as RS1009 has it");
                 if (bound is null) throw figure.Fail("bound", "expected a bound code, found null");
+                if (!ValueRules.IsBoundOf(bound, isTarget)) throw figure.Fail("bound", "estimate (预计) is for actuals only, as RS1009 has it");
                 if ((bound == "range") != (max is not null)) throw figure.Fail("max", bound == "range" ? "a range needs a max" : "only a range has a max");
                 if (max is not null && !ValueRules.IsAboveValue(max, value)) throw figure.Fail("max", $"a range's max must be greater than its value {value}, found {max}");
             }
@@ -259,14 +266,15 @@ namespace ReportSdk.Reading
         /// <summary>The codes of the document's registries, which its reports must refer to.</summary>
         private sealed class KnownCodes
         {
-            public HashSet<string> Units { get; } = new(StringComparer.Ordinal);
+            /// <summary>Each unit's dimension, by code.</summary>
+            public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
 
             public HashSet<string> Indicators { get; } = new(StringComparer.Ordinal);
 
             public Dictionary<string, (string Name, string GbCode)> Regions { get; } = new(StringComparer.Ordinal);
 
             public string Unit(Node owner, string field, string code)
-                => Units.Contains(code) ? code : throw owner.Fail(field, $"unknown unit '{code}' (not in registries.units)");
+                => Units.ContainsKey(code) ? code : throw owner.Fail(field, $"unknown unit '{code}' (not in registries.units)");
 
             // The report's region object repeats the registry's name and GB code; they must agree,
             // or the loaded report would export differently.
@@ -346,9 +354,33 @@ namespace ReportSdk.Reading
                 return items;
             }
 
+            /// <summary>A text that is not blank, as the compiler has every text it requires (RS1003).</summary>
             public string String(string name) => NullableString(name) ?? throw Fail(name, "expected a string, found null");
 
+            /// <summary>A text that is not blank, or null; given blank, it is refused as the compiler refuses it (RS1003: give it or leave it out).</summary>
             public string? NullableString(string name)
+            {
+                var text = AnyString(name);
+                if (text is not null && ValueRules.IsBlank(text)) throw Fail(name, "expected text, found a blank string, as RS1003 has it");
+                return text;
+            }
+
+            /// <summary>A text that is empty or not blank: only spaces is refused.</summary>
+            public string EmptyOrText(string name)
+            {
+                var text = AnyString(name) ?? throw Fail(name, "expected a string, found null");
+                if (text.Length > 0 && ValueRules.IsBlank(text)) throw Fail(name, "expected text or \"\", found a blank string, as RS1003 has it");
+                return text;
+            }
+
+            /// <summary>A key or code: kebab-case (gdp-growth), as RS1007 has it.</summary>
+            public string Key(string name, string what)
+            {
+                var key = String(name);
+                return ValueRules.IsKebabCase(key) ? key : throw Fail(name, $"{what} '{key}' must be kebab-case (words of lower-case letters and digits joined by '-'), as RS1007 has it");
+            }
+
+            private string? AnyString(string name)
             {
                 var value = Value(name);
                 return value.ValueKind switch

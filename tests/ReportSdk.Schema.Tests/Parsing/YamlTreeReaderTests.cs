@@ -33,6 +33,21 @@ public class YamlTreeReaderTests
     }
 
     [Fact]
+    public void A_value_with_half_a_character_is_RS1004_at_the_value_and_reads_on_with_the_replacement_character()
+    {
+        // Raw in the text, as a string in memory can have it (an escape is a YAML syntax error already): an export
+        // cannot hold it; validate accepted 个 and half an emoji, and the export wrote 个\uFFFD (mutant #979).
+        var (root, findings) = Read("measure: \"个\ud83d\"\n");
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(Rules.WrongType.Id, finding.Id);
+        Assert.Equal((1, 10), (finding.Location.Line, finding.Location.Column));
+        Assert.Contains("lone surrogate (U+D83D)", finding.Message, StringComparison.Ordinal);
+        var measure = Assert.IsType<YamlScalar>(Assert.IsType<YamlMapping>(root).Entries.Single().Value);
+        Assert.Equal("个\uFFFD", measure.Value);
+    }
+
+    [Fact]
     public void Empty_text_has_no_document_and_no_finding()
     {
         var (root, findings) = Read("# only a comment\n");

@@ -13,6 +13,11 @@ public class ValueRulesTests
     [InlineData("0", false)]
     [InlineData("21", false)]
     [InlineData("2021-", false)]
+    // 0000 read back as the year 0: a period's years are those a report may name (export mutant #327).
+    [InlineData("0000", false)]
+    [InlineData("1899", false)]
+    [InlineData("2021-2101", false)]
+    [InlineData("1900-2100", true)]
     public void A_period_is_a_year_or_an_ordered_range_of_years(string text, bool expected)
         => Assert.Equal(expected, ValueRules.IsPeriod(text));
 
@@ -25,6 +30,21 @@ public class ValueRulesTests
     [InlineData("-1", false)]
     public void A_scale_is_an_exact_decimal_greater_than_zero(string text, bool expected)
         => Assert.Equal(expected, ValueRules.IsScale(text));
+
+    // A Fact, not InlineData: a test case's arguments are serialized, and a lone surrogate does not survive it.
+    [Fact]
+    public void A_lone_surrogate_is_found_and_a_pair_is_not()
+    {
+        Assert.Equal(-1, ValueRules.LoneSurrogate("洛阳"));
+        Assert.Equal(-1, ValueRules.LoneSurrogate("😀"));
+        Assert.Equal(1, ValueRules.LoneSurrogate("a\ud83d"));
+        Assert.Equal(0, ValueRules.LoneSurrogate("\ude00a"));
+        Assert.Equal(2, ValueRules.LoneSurrogate("😀\ud800😀"));
+    }
+
+    [Fact]
+    public void Lone_surrogates_become_the_replacement_character_and_pairs_stay()
+        => Assert.Equal("a\uFFFD😀\uFFFD", ValueRules.WithoutLoneSurrogates("a\ud83d😀\ude00"));
 
     [Fact]
     public void A_chain_of_parents_that_comes_back_is_a_cycle_and_one_that_ends_is_not()

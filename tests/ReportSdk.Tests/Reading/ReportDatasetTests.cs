@@ -215,7 +215,21 @@ public class ReportDatasetTests
     [InlineData("reports[1].planYear", "-5", "expected a year between 1900 and 2100")]
     [InlineData("reports[0].targets[1].max", "1", "max must be greater than its value")]
     [InlineData("dataset.contentHash", "\"not-a-hash\"", "64 lowercase hexadecimal digits")]
-    [InlineData("dataset.version", "\"\"", "empty string")]
+    [InlineData("dataset.version", "\"\"", "blank string")]
+    // The rules the load fuzz found the loader without (docs/reliability.md): blank text (RS1003), keys and
+    // codes that are not kebab-case (RS1007), a measure with a unit that is no count, a people measure,
+    // an estimate among targets (RS1009).
+    [InlineData("reports[0].targets[0].quote", "\"   \"", "blank string")]
+    [InlineData("reports[0].targets[1].note", "\"\"", "blank string")]
+    [InlineData("registries.units[0].english", "\" \"", "blank string")]
+    [InlineData("reports[1].session", "\"\"", "blank string")]
+    [InlineData("reports[0].sections[0].number", "\"  \"", "blank string")]
+    [InlineData("reports[0].targets[0].key", "\"Gdp_Growth\"", "must be kebab-case")]
+    [InlineData("registries.indicators[0].code", "\"gdp--growth\"", "must be kebab-case")]
+    [InlineData("reports[0].sections[0].key", "\"Review\"", "must be kebab-case")]
+    [InlineData("reports[0].targets[0].measure", "\"家\"", "goes only with a unit of dimension count, not percent")]
+    [InlineData("reports[0].targets[1].measure", "\"人\"", "counts people")]
+    [InlineData("reports[0].targets[0].bound", "\"estimate\"", "for actuals only")]
     public void A_document_that_is_not_an_export_throws_InvalidDataException_naming_the_json_path(string path, string? json, string message)
     {
         // Reports are listed luoyang first in the document; paths are document positions, not id order.
