@@ -28,6 +28,12 @@ internal sealed record FuzzSettings(int Count, ulong Seed, int? Only, int Sample
     /// <summary>The mutants the build runs on: every <see cref="SampleEvery"/>th (or the one replayed).</summary>
     public IEnumerable<int> Sample => Only is { } only ? [only] : Enumerable.Range(0, Count).Where(i => i % SampleEvery == 0);
 
+    /// <summary>The mutants of a good export that <c>LoadFuzzTests</c> runs: a quarter as many as <see cref="Mutants"/>, so that the project stays short.</summary>
+    public IEnumerable<int> ExportMutants => Only is { } only ? [only] : Enumerable.Range(0, Math.Max(1, Count / 4));
+
+    /// <summary>Whether mutant <paramref name="index"/> also goes through <c>reportsdk export</c> itself: every fifth of the sample (every 100th by default).</summary>
+    public bool IsExportedByCommandLine(int index) => Only is not null || index % (SampleEvery * 5) == 0;
+
     /// <summary>How to run one mutant again.</summary>
     public string Replay(int index) => $"REPORTSDK_FUZZ_SEED={Seed} REPORTSDK_FUZZ_ONLY={index} dotnet test tests/ReportSdk.Fuzz.Tests";
 

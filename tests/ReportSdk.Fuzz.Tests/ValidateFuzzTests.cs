@@ -8,13 +8,16 @@ namespace ReportSdk.Fuzz.Tests;
 /// Every mutant of the real data, through what <c>reportsdk validate</c> runs
 /// (<see cref="DatasetCompiler.Compile"/> on the whole data set with one file changed): no
 /// exception escapes, no internal error (RS9001), nothing takes more than 5 s, every finding lies
-/// inside its file, and what validate accepts the runtime reads back.
+/// inside its file, what validate accepts the runtime reads back, and export and
+/// <see cref="ReportDataset.Load(Stream)"/> agree with validate: an accepted data set exports, loads, and
+/// loads as the compiler resolved it; every 100th mutant (<see cref="FuzzSettings.IsExportedByCommandLine"/>) also
+/// goes through <c>reportsdk export</c> itself, which must refuse what validate rejects.
 /// </summary>
 [Collection(FuzzCollection.Name)]
 public class ValidateFuzzTests(ITestOutputHelper output)
 {
     public static readonly string[] Categories =
-        ["crashes", "hangs", "internal errors (RS9001)", "unlocated findings", "runtime read failures"];
+        ["crashes", "hangs", "internal errors (RS9001)", "unlocated findings", "runtime read failures", "export/load disagreements"];
 
     [Fact]
     public void Validate_never_crashes_hangs_or_mislocates_a_finding_and_what_it_accepts_reads_back()
@@ -46,6 +49,7 @@ public class ValidateFuzzTests(ITestOutputHelper output)
                 return;
             }
             Check(run.Result!, files, mutant, log);
+            if (settings.IsExportedByCommandLine(index)) CommandLineExport.Check(files, run.Result!, mutant, log);
             if (settings.Only is not null) Replay(mutant, run.Result!);
         });
 
@@ -94,7 +98,14 @@ public class ValidateFuzzTests(ITestOutputHelper output)
         if (read.TimedOut || read.Error is not null)
         {
             log.Fail("runtime read failures", mutant, read.TimedOut ? "reading the accepted data took more than 5 s" : "validate accepted the data, but the runtime reader threw " + read.Error);
+            return;
         }
+        var roundTrip = Budget.Run(() => ExportRoundTrip.Check(dataset), Budget.PerMutant);
+        log.Time("export and load", roundTrip.Elapsed, mutant.Index);
+        if (roundTrip.TimedOut) log.Fail("export/load disagreements", mutant, "exporting and loading the accepted data took more than 5 s");
+        else if (roundTrip.Error is not null) log.Fail("export/load disagreements", mutant, "validate accepted the data, but export and ReportDataset.Load threw " + roundTrip.Error);
+        else if (roundTrip.Result is { } difference) log.Fail("export/load disagreements", mutant, "the loaded export is not the compiled dataset: " + difference);
+        else log.Count("exported and loaded as compiled");
     }
 
     /// <summary>With REPORTSDK_FUZZ_ONLY: the mutant in full, for a look at what it does.</summary>
