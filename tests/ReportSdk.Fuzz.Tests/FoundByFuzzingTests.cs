@@ -9,6 +9,8 @@ namespace ReportSdk.Fuzz.Tests;
 /// runs: validate and build on one report (with the registries and its source), and the runtime
 /// reading what validate accepts.
 /// </summary>
+// In the fuzz collection: its checks have the same per-input time limit, which a fuzz run beside it could exceed.
+[Collection(FuzzCollection.Name)]
 public class FoundByFuzzingTests(ITestOutputHelper output)
 {
     private const string Report = "luoyang-2023-gwr.yaml";
