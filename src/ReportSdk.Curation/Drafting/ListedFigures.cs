@@ -175,7 +175,10 @@ namespace ReportSdk.Curation.Drafting
         /// </summary>
         private static int ListRestart(string t, int marker, int numberStart, IReadOnlyList<FigureProposal> earlier)
         {
-            var to = t.LastIndexOfAny(new[] { '到', '至' }, numberStart - 1, numberStart - marker);
+            // (marker is -1 for a list that opens the text)
+            var from = Math.Max(marker + 1, 0);
+            if (numberStart <= from) return marker;
+            var to = t.LastIndexOfAny(new[] { '到', '至' }, numberStart - 1, numberStart - from);
             return to > marker && earlier.Any(f => f.NumberStart > marker && f.NumberStart < to) ? to : marker;
         }
 
