@@ -10,7 +10,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// and write what it accepts, and that file must load with <see cref="ReportDataset.Load(string)"/>
 /// as the compiler resolved the data.
 /// </summary>
-public static class CommandLineExport
+internal static class CommandLineExport
 {
     // Program.Run is the tool's entry point, one command line at a time as a shell runs it.
     private static readonly Lock OneAtATime = new();

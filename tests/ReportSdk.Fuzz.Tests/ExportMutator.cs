@@ -13,7 +13,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// <param name="Json">The mutated export, as bytes (it may be no JSON at all).</param>
 /// <param name="Yaml">The data file changed the same way, or null when the field has no place in the YAML (the dataset's version and hash, a damaged byte).</param>
 /// <param name="WholeDataSet">The change is to a registry, which every report reads: the whole data set is compiled, not one report.</param>
-public sealed record ExportMutant(int Index, ulong Seed, string Kind, string Description, byte[] Json, InputFile? Yaml, string SampleReport, bool WholeDataSet)
+internal sealed record ExportMutant(int Index, ulong Seed, string Kind, string Description, byte[] Json, InputFile? Yaml, string SampleReport, bool WholeDataSet)
 {
     public override string ToString() => $"export mutant #{Index} (seed 0x{Seed:x16}), {Kind}: {Description}";
 }
@@ -23,7 +23,7 @@ public sealed record ExportMutant(int Index, ulong Seed, string Kind, string Des
 /// code, period, year, date, key, text or reference of a figure, a report, a registry entry or the
 /// dataset changed to an odd or a plausible one; a field deleted; the bytes cut or flipped.
 /// </summary>
-public sealed class ExportMutator
+internal sealed class ExportMutator
 {
     private const string Placeholder = "@@export-mutant@@";
 

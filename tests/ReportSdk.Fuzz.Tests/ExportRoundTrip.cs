@@ -12,7 +12,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// <see cref="ReportDataset.Load(Stream)"/>, and compared with what the compiler resolved — the same
 /// reports, sections and figures, every value as the exact text curated.
 /// </summary>
-public static class ExportRoundTrip
+internal static class ExportRoundTrip
 {
     /// <summary>The version the in-process export writes; the command line writes the package's.</summary>
     public const string Version = "1.2.3";

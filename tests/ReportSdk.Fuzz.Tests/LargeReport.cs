@@ -15,7 +15,7 @@ namespace ReportSdk.Fuzz.Tests;
 /// shape have the same figures — three of them with a mistake (an unknown unit, a key that is no
 /// kebab-case, a value not in its quote) — and should give the same findings.
 /// </summary>
-public sealed record LargeReport(string Shape, InputFile Report, InputFile Source)
+internal sealed record LargeReport(string Shape, InputFile Report, InputFile Source)
 {
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 

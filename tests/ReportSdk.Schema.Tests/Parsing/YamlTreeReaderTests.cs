@@ -43,7 +43,7 @@ public class YamlTreeReaderTests
         Assert.Equal(Rules.WrongType.Id, finding.Id);
         Assert.Equal((1, 10), (finding.Location.Line, finding.Location.Column));
         Assert.Contains("lone surrogate (U+D83D)", finding.Message, StringComparison.Ordinal);
-        var measure = Assert.IsType<YamlScalar>(Assert.IsType<YamlMapping>(root).Entries.Single().Value);
+        var measure = Assert.IsType<YamlValue>(Assert.IsType<YamlMapping>(root).Entries.Single().Value);
         Assert.Equal("个\uFFFD", measure.Value);
     }
 
