@@ -41,11 +41,12 @@ namespace ReportSdk.Curation.Intake
                 Func<string, string, int> count = division.Name.Length <= 2 ? CountAsName : Count;
                 var score = 10 * count(head, division.Name) + 2 * Math.Min(5, count(text, division.Name));
                 var stem = Stem(division.Name);
-                // A short name counts where it is not the start of the full name (counted already), and only when repeated.
+                // A short name counts where it is not the start of the full name (counted already), and only when repeated,
+                // but for a province's (重庆, 河南): a word of its own, which a plan of 重庆 may write once (全面落实…对重庆提出的).
                 if (stem.Length >= 2 && stem != division.Name)
                 {
                     var shortMentions = Count(text, stem) - count(text, division.Name);
-                    if (shortMentions >= 2 || shortMentions >= 1 && stem.Length >= 3) score += 3 * Math.Min(5, shortMentions);
+                    if (shortMentions >= 2 || shortMentions >= 1 && (stem.Length >= 3 || division.Level == "province")) score += 3 * Math.Min(5, shortMentions);
                 }
                 if (score > 0) scores[division] = score;
             }
@@ -75,7 +76,8 @@ namespace ReportSdk.Curation.Intake
             {
                 if (scores.TryGetValue(ancestor, out var support)) total += Math.Min(support, scores[division]);
             }
-            if (level is not null && (division.Level == level || level == "prefecture" && division.Level == "county" && division.Name.EndsWith("市", StringComparison.Ordinal))) total += 6;
+            // A county-level city, and a municipality of province level (重庆市), speak as a 市 (全市, 市人民政府).
+            if (level is not null && (division.Level == level || level == "prefecture" && division.Level is "county" or "province" && division.Name.EndsWith("市", StringComparison.Ordinal))) total += 6;
             return total;
         }
 

@@ -21,6 +21,10 @@ public sealed class RegionFinderTests
         => Assert.Equal("632802", Find("政府工作报告\n市长 李春生\n过去一年，是德令哈经济社会发展极不平凡的一年。德令哈全市生产总值增长5%。\n").Division?.Code);
 
     [Fact]
+    public void A_municipality_named_once_by_its_short_name_outweighs_a_district_name_inside_a_phrase()
+        => Assert.Equal("500000", Find("受市人民政府委托，现将计划执行情况提请大会审查。全面落实对重庆提出的重要指示要求，推动成渝地区双城经济圈建设，双城经济圈建设开局起势，全市生产总值增长3.9%。\n").Division?.Code);
+
+    [Fact]
     public void A_two_character_name_inside_ordinary_words_is_no_mention()
         => Assert.Null(Find("在县委和县政府的领导下，全县人民团结奋斗。\n").Division);
 
