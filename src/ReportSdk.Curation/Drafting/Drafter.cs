@@ -181,6 +181,7 @@ namespace ReportSdk.Curation.Drafting
             var listed = ListedFigures.Indicator(clauses, number, words, unit.Unit, earlier, indicators);
             var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators)
                 ?? NamedInClauseBefore(clauses, number, words, unit, earlier, indicators)
+                ?? NamedBySentenceSubject(clauses, number, words, unit, earlier, indicators)
                 ?? NamedAfter(words, afterWords, unit, indicators);
             // 同比增长8%以上，完成批准增长8%以上目标: the target a result is measured against is of the result's indicator.
             if (indicator is null && targetAfter && previous is not null && previous.NumberStart >= sentenceStart && previous.Indicator is { } measured
@@ -188,7 +189,9 @@ namespace ReportSdk.Curation.Drafting
             // A fall keeps its value unsigned: it is no value of a growth indicator (format.md).
             if (indicator is not null && IsFall(words) && indicators.IsGrowth(indicator)) indicator = null;
             // 前三季度，全市实现生产总值461.8亿元: a figure of part of the year is not the year's value of the indicator.
-            if (indicator is not null && PartOfYear.IsMatch(sentenceBefore)) indicator = null;
+            // 上半年由负转正，…，全年增长3.9%: the whole year, named after the part.
+            if (indicator is not null && PartOfYear.Matches(sentenceBefore).Cast<Match>().LastOrDefault() is { } part
+                && sentenceBefore.IndexOf("全年", part.Index, StringComparison.Ordinal) < 0) indicator = null;
             // A target with an indicator of the economy as a whole is one of the year's main targets, not a task.
             if (indicator is not null && template.IsTarget && template.Kind == "task" && timing.Headline) template = template with { Kind = "annual" };
             return new List<FigureProposal> { template with { Indicator = indicator } };
@@ -376,6 +379,32 @@ namespace ReportSdk.Curation.Drafting
             while (end < clauseStart - 1 && !char.IsDigit(t[end])) end++;
             var named = t.Substring(before, end - before);
             return indicators.Match(named.Substring(0, named.Length - IndicatorMatcher.LinkingTail(named)), unit.Unit)?.Code;
+        }
+
+        /// <summary>
+        /// 地区生产总值上半年由负转正，三、四季度加快恢复，全年增长3.9%: a rate with no name of its own (增长, 全年增长) is the
+        /// growth of the name its sentence opens with, when no figure and no other name stands between them.
+        /// </summary>
+        private static string? NamedBySentenceSubject(ClauseSplitter clauses, FoundNumber number, string words, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators)
+        {
+            if (words.Length == 0 || !IndicatorMatcher.NamesGrowthOnly(words) || !indicators.IsGrowthUnit(unit.Unit)) return null;
+            var sentenceStart = clauses.SentenceStart(number.Start);
+            var clauseStart = clauses.ClauseStart(number.Start);
+            if (clauseStart <= sentenceStart || earlier.Any(f => f.NumberStart >= sentenceStart && f.NumberStart < number.Start)) return null;
+            var t = clauses.Text;
+            if (t.Substring(sentenceStart, clauseStart - sentenceStart).Any(char.IsDigit)) return null;
+            var firstEnd = clauses.ClauseEnd(sentenceStart);
+            for (var at = firstEnd; at < clauseStart - 1; at = clauses.ClauseEnd(at + 1))
+            {
+                var clause = t.Substring(at + 1, Math.Max(0, Math.Min(clauses.ClauseEnd(at + 1), clauseStart - 1) - at - 1));
+                if (indicators.Match(clause + "增长", unit.Unit) is not null) return null;
+            }
+            var first = t.Substring(sentenceStart, firstEnd - sentenceStart);
+            for (var length = first.Length; length >= 2; length--)
+            {
+                if (indicators.Match(first.Substring(0, length) + "增长", unit.Unit) is { } found && found.NameStart <= 3) return found.Code;
+            }
+            return null;
         }
 
         /// <summary>Past the bound word after a quantity that ended at <paramref name="end"/> (以上, 左右…), so that the next quote does not start with it.</summary>

@@ -30,7 +30,7 @@ namespace ReportSdk.Curation.Drafting
         /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值),
         /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition), 贸易 in 进出口贸易总额.
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|分别|连续[一二三四五六七八九十两0-9]+年|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 省级高新技术企业,
@@ -99,6 +99,9 @@ namespace ReportSdk.Curation.Drafting
             // 规模以上 is as often written 规上 (规上服务业营业收入), and in older reports 规模 (规模工业增加值), in every name that has it.
             _names.AddRange(_names.Where(n => n.Name.Contains("规模以上", StringComparison.Ordinal))
                 .SelectMany(n => new[] { (n.Code, n.Name.Replace("规模以上", "规上")), (n.Code, n.Name.Replace("规模以上", "规模")) }).ToList());
+            // 工业总产值 is as often written 工业产值 (规模以上工业产值1485.9亿元).
+            _names.AddRange(_names.Where(n => n.Name.Contains("工业总产值", StringComparison.Ordinal))
+                .Select(n => (n.Code, n.Name.Replace("工业总产值", "工业产值"))).ToList());
             // 城镇居民人均可支配收入 is shortened 城镇居民收入 (城乡居民收入达到23292元和7750元); only of 城镇 and 农村 residents,
             // since 农民收入 and 居民收入 alone are as often of the older 纯收入 or of no measure at all.
             _names.AddRange(_names.Where(n => n.Name.StartsWith("城镇居民人均可支配收入", StringComparison.Ordinal) || n.Name.StartsWith("农村居民人均可支配收入", StringComparison.Ordinal))

@@ -77,7 +77,10 @@ namespace ReportSdk.Curation.Drafting
         }
 
         /// <summary>一、二、三产业, 一二三产业, 一、二、三产: the three industries written in one.</summary>
-        private static readonly System.Text.RegularExpressions.Regex ThreeIndustries = new("(?<!第)一、?二、?三次?产业?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex ThreeIndustries = new("第?一、?二、?三次?产业?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>What a name measures, at its end: 规模以上工业总产值、增加值 is 规模以上工业 + each of them.</summary>
+        private static readonly string[] Measures = { "总产值", "增加值", "产值", "营业收入", "主营业务收入", "利润总额", "利润", "收入", "支出", "总额", "余额" };
 
         /// <summary>
         /// The names a list's words give, each whole: 城乡居民人均可支配收入 → 城镇…, 农村…; 一般公共预算收入和支出 →
@@ -105,6 +108,8 @@ namespace ReportSdk.Curation.Drafting
             // already begins or ends with names itself (外贸进出口、出口、进口: 出口, not 外贸进出口 again).
             return parts.Select(p => p.Length >= longest.Length ? p
                 : parts.IndexOf(p) < parts.IndexOf(longest) ? Head(p, longest)
+                : Array.IndexOf(Measures, p) >= 0 && Measures.FirstOrDefault(m => longest.EndsWith(m, StringComparison.Ordinal) && m != p) is { } measured
+                    ? longest.Substring(0, longest.Length - measured.Length) + p
                 : p.Length > 2 || longest.EndsWith(p, StringComparison.Ordinal) ? p : longest.Substring(0, longest.Length - p.Length) + p).ToList();
         }
 

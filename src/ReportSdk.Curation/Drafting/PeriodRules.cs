@@ -43,7 +43,33 @@ namespace ReportSdk.Curation.Drafting
         public static bool NamesTargetsAbove(string nextParagraph) => TargetsAbove.IsMatch(nextParagraph);
 
         /// <summary>Words of the paragraph that holds the year's headline targets.</summary>
-        public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标", "主要经济指标", "主要指标" };
+        public static readonly string[] Headline = { "主要预期目标", "主要目标", "预期目标" };
+
+        /// <summary>Words of a paragraph about the main indicators, of the year ahead or of the year reviewed (主要经济指标恢复好于预期).</summary>
+        private static readonly string[] MainIndicators = { "主要经济指标", "主要指标" };
+
+        /// <summary>Words that make a paragraph about the main indicators one that plans them (2022年主要经济指标的计划安排是).</summary>
+        private static readonly string[] PlanningWords = { "今年", "明年", "计划", "安排", "建议", "力争", "预期" };
+
+        /// <summary>
+        /// A goal the text says was met or beaten (高于预期目标7.5个百分点, 较好地完成了“十三五”规划确立的主要目标任务, 好于预期):
+        /// a report on the past, though it names a target.
+        /// </summary>
+        private static readonly Regex GoalMet = new(
+            "(完成了|实现了|达到了|全面完成|圆满完成|超额完成|较好地完成|较好完成|高于|好于|低于|超过|超出|快于)[^，。；,;:]{0,16}?(目标|指标)(任务)?|(高于|好于|低于|超出|超过|快于)(预期|计划|年初)",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Whether <paramref name="paragraph"/> holds the year's headline targets: it names them (主要预期目标), or names the
+        /// main indicators and plans them — not where it says a goal was met (高于预期目标).
+        /// </summary>
+        public static bool IsHeadlineParagraph(string paragraph, int planYear)
+        {
+            var planning = GoalMet.Replace(paragraph, "");
+            return Array.Exists(Headline, w => planning.Contains(w, StringComparison.Ordinal))
+                || Array.Exists(MainIndicators, w => planning.Contains(w, StringComparison.Ordinal))
+                   && (Array.Exists(PlanningWords, w => planning.Contains(w, StringComparison.Ordinal)) || planning.Contains(planYear.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal));
+        }
 
         /// <summary>Words that make a figure a report on the past, nearest before its number, in any section.</summary>
         private static readonly string[] ActualWords =
@@ -70,6 +96,9 @@ namespace ReportSdk.Curation.Drafting
         private static string WithoutAttribution(string text) => Attribution.Match(text) is { Success: true } m ? text.Substring(m.Length) : text;
 
         private static readonly Regex Year = new("(?<y>(19|20)[0-9]{2})年(?!代)", RegexOptions.CultureInvariant);
+
+        /// <summary>两年平均, 三年平均: an average over the last years, fewer than five.</summary>
+        private static readonly Regex YearsAveraged = new("(?<n>[两三])年平均", RegexOptions.CultureInvariant);
 
         /// <summary>Words right before a level that a period reached (从X增加到Y: Y).</summary>
         private static readonly string[] EndWords = { "增加到", "提高到", "提升到", "增长到", "上升到", "发展到", "扩大到", "达到", "增至", "提高至", "提升至" };
@@ -108,6 +137,12 @@ namespace ReportSdk.Curation.Drafting
             var isTarget = IsTarget(c, written);
             // 完成区人代会批准增长8%以上目标, 符合3%左右的预期目标: a target quoted in a review is the reviewed year's.
             if (!isTarget && c.TargetAfter && written == 0 && !average) return new FigureTiming(true, c.ReviewYear.ToString(culture), "annual", false);
+            // 两年平均增长6%: an average over the reviewed year and the one before it is of those years (2020-2021), an annual figure.
+            if (!isTarget && written == 0 && YearsAveraged.Match(c.Words) is { Success: true } averaged)
+            {
+                var years = averaged.Groups["n"].Value == "两" ? 2 : 3;
+                return new FigureTiming(false, Span(c.ReviewYear - years + 1, c.ReviewYear), "annual", false);
+            }
 
             if (isTarget)
             {
@@ -115,7 +150,7 @@ namespace ReportSdk.Curation.Drafting
                     return new FigureTiming(true, "2035", "long-range", false);
                 if (written > c.PlanYear) return new FigureTiming(true, Span(c.PlanYear, written), "five-year", false);
                 if (c.Role == "outlook" || average || SetsFiveYearGoals(c)) return new FigureTiming(true, Span(c.PlanYear, c.PlanYear + 4), "five-year", false);
-                var headline = Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal)) || c.TargetsAbove;
+                var headline = IsHeadlineParagraph(c.Paragraph, c.PlanYear) || c.TargetsAbove;
                 return new FigureTiming(true, c.PlanYear.ToString(culture), c.Role == "key-work" && !headline ? "task" : "annual", headline);
             }
             if (written > 0 && written <= c.ReviewYear) return new FigureTiming(false, written.ToString(culture), "annual", false, Baseline: written < c.ReviewYear);
@@ -142,13 +177,14 @@ namespace ReportSdk.Curation.Drafting
             if (c.Role == "outlook") return true;
             var actualWords = ActualWords.Append(c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年");
             if (c.Role == "other") actualWords = actualWords.Concat(PastWords);
-            var actual = LastIndexOf(c.SentenceBefore, actualWords.ToArray());
+            var actual = Math.Max(LastIndexOf(c.SentenceBefore, actualWords.ToArray()),
+                GoalMet.Matches(c.SentenceBefore).Cast<Match>().Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max());
             var target = LastIndexOf(c.SentenceBefore, TargetWords.Append(c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年").ToArray());
             if (actual >= 0 || target >= 0) return target > actual;
-            if (Array.Exists(Headline, w => c.Paragraph.Contains(w, StringComparison.Ordinal)) || c.TargetsAbove) return true;
+            if (IsHeadlineParagraph(c.Paragraph, c.PlanYear) || c.TargetsAbove) return true;
             if (LastIndexOf(c.Paragraph, "过去一年", "一年来", "回顾", "执行情况", c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年") >= 0
                 && LastIndexOf(c.Paragraph, "今年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年", "目标") < 0) return false;
-            return c.Role != "other" || c.Paragraph.Contains("目标", StringComparison.Ordinal);
+            return c.Role != "other" || GoalMet.Replace(c.Paragraph, "").Contains("目标", StringComparison.Ordinal);
         }
 
         /// <summary>Words of a paragraph that sets the goals of the five years ahead (今后五年…的主要目标是：…).</summary>

@@ -64,6 +64,10 @@ public sealed class ListedFiguresTests
     }
 
     [Fact]
+    public void The_three_industries_written_in_one_after_第_are_three_names()
+        => Assert.Equal(new[] { "第一产业增加值", "第二产业增加值", "第三产业增加值" }, ListedFigures.Names("第一、二、三产业增加值"));
+
+    [Fact]
     public void A_short_name_a_longer_one_ends_with_names_itself()
         => Assert.Equal(new[] { "外贸进出口", "出口" }, ListedFigures.Names("外贸进出口、出口、进口").Take(2));
 
@@ -74,6 +78,8 @@ public sealed class ListedFiguresTests
     [InlineData("城乡居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入")]
     [InlineData("存、贷款余额", "存款余额", "贷款余额")]
     [InlineData("规上工业增加值、固定资产投资", "规上工业增加值", "固定资产投资")]
+    [InlineData("规模以上工业总产值、增加值", "规模以上工业总产值", "规模以上工业增加值")]
+    [InlineData("一般公共预算收入、支出", "一般公共预算收入", "一般公共预算支出")]
     public void A_list_s_names_are_made_whole(string words, string first, string second)
         => Assert.Equal(new[] { first, second }, ListedFigures.Names(words));
 

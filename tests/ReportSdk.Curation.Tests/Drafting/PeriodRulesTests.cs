@@ -166,6 +166,24 @@ public class PeriodRulesTests
         Assert.Equal(new[] { (false, "2020"), (true, "2021") }, draft.Figures.Select(f => (f.IsTarget, f.Period)));
     }
 
+    [Theory]
+    [InlineData("今年主要预期目标是：生产总值增长6%左右。", true)]
+    [InlineData("会议提出2021年主要经济指标的计划安排是：地区生产总值完成138亿元。", true)]
+    [InlineData("——主要经济指标恢复好于预期。全年增长3.9%。进出口总值增长12.5%，高于预期目标7.5个百分点。", false)]
+    [InlineData("较好地完成了“十三五”规划确立的主要目标任务。", false)]
+    [InlineData("全面完成主要指标，经济质量稳步提升。", false)]
+    public void A_paragraph_holds_headline_targets_when_it_plans_them_not_when_it_says_they_were_met(string paragraph, bool headline)
+        => Assert.Equal(headline, PeriodRules.IsHeadlineParagraph(paragraph, 2021));
+
+    [Fact]
+    public void Where_the_role_does_not_say_a_goal_met_makes_a_paragraph_a_report_on_the_past()
+    {
+        const string paragraph = "——主要经济指标恢复好于预期。全年增长3.9%。进出口总值增长12.5%，高于预期目标7.5个百分点。";
+        var timing = PeriodRules.Decide(new TimingContext("other", paragraph, "进出口总值增长12.5%", "进出口总值增长", "进出口总值增长", false, false, 2020, 2021));
+
+        Assert.Equal((false, "2020", "annual"), (timing.IsTarget, timing.Period, timing.Kind));
+    }
+
     [Fact]
     public void A_fall_takes_no_growth_indicator()
         => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "规上工业增加值下降3.4%。"), "3.4").Indicator);
@@ -176,6 +194,30 @@ public class PeriodRulesTests
         var draft = DraftFixture.Propose(review: "前三季度，全市实现生产总值461.8亿元，增长5.6%。全年生产总值达到600亿元。");
 
         Assert.Equal(new[] { "", "", "gdp" }, draft.Figures.Select(f => f.Indicator ?? ""));
+    }
+
+    [Fact]
+    public void The_whole_year_named_after_a_part_of_it_is_the_year_s_figure_of_the_sentence_s_subject()
+    {
+        var draft = DraftFixture.Propose(review: "地区生产总值上半年由负转正，三、四季度加快恢复，全年增长3.9%。");
+
+        Assert.Equal("gdp-growth", DraftFixture.Figure(draft, "3.9").Indicator);
+    }
+
+    [Fact]
+    public void An_average_over_two_years_is_an_annual_figure_of_those_years()
+    {
+        var figure = DraftFixture.Figure(DraftFixture.Propose(review: "全年地区生产总值同比增长10%，两年平均增长9.1%。"), "9.1");
+
+        Assert.Equal(("2019-2020", "annual", "gdp-growth"), (figure.Period, figure.Kind, figure.Indicator));
+    }
+
+    [Fact]
+    public void A_result_said_to_beat_its_goal_is_an_actual_where_the_role_does_not_say()
+    {
+        var timing = PeriodRules.Decide(new TimingContext("other", "进出口总值增长12.5%，高于预期目标7.5个百分点。", "高于预期目标7.5个百分点", "进出口总值增长12.5%，高于预期目标", "高于预期目标", false, false, 2020, 2021));
+
+        Assert.False(timing.IsTarget);
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public class SeveralIndicatorsTests
     [InlineData("规模以上工业企业增加值同比增长10.2%。", "10.2", "industrial-value-added-growth")]
     [InlineData("“规上”工业增加值增长7.3%。", "7.3", "industrial-value-added-growth")]
     [InlineData("全市规模工业增加值增长12.5%。", "12.5", "industrial-value-added-growth")]
+    [InlineData("实现规模以上工业产值1485.9亿元，增长5.2%。", "1485.9", "industrial-output")]
     [InlineData("全年完成地区生产总值153亿元，同比增长(以下简称增长)6%。", "6", "gdp-growth")]
     public void Words_that_qualify_a_name_and_its_short_forms_still_find_the_indicator(string review, string value, string indicator)
         => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: review), value).Indicator);
