@@ -51,7 +51,8 @@ namespace ReportSdk.Curation.Drafting
             {
                 var line = LineOf(lines, folded.OriginalOffset(number.Start));
                 var known = learned.Where(d => d.Start <= number.Start && number.End <= d.End).Select(d => d.Dismissal).FirstOrDefault();
-                var unit = known is null ? (units.Match(t, number.End, number.Start) is { } own ? CutShort(t, number, own, units) : SharedUnit(t, number, units)) : null;
+                var unit = known is null ? (units.Match(t, number.End, number.Start) is { } own ? CutShort(t, number, own, units) : SharedUnit(t, number, units)
+                    ?? YuanLeftOut.Read(t, number, clauses, indicators, vocabulary.Registry)) : null;
                 var dismissal = known is null ? DismissalRules.Classify(folded, number, unit) ?? SizeClass(t, number, unit) : null;
                 if (known is not null || dismissal is not null || unit is null)
                 {
