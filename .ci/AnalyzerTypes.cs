@@ -1,7 +1,8 @@
 // The analyzer carries the compiler alone: lists every type of every assembly under
 // analyzers/dotnet/cs/ of a package and fails when one is a curator's tool. Run by .ci/run on the
 // packed ReportSdk package:  dotnet run .ci/AnalyzerTypes.cs -- artifacts/packages/ReportSdk.<version>.nupkg
-// Exit 0: none found; 1: curator's types found (each printed); 2: usage, or no assembly in the folder.
+// Exit 0: none found; 1: curator's types found (each printed); 2: usage, or no assembly in the folder
+// or none named ReportSdk.Compiler.dll (the compiler).
 #:property TreatWarningsAsErrors=true
 using System;
 using System.Collections.Generic;
@@ -31,6 +32,13 @@ var assemblies = package.Entries
 if (assemblies.Count == 0)
 {
     Console.Error.WriteLine($"{args[0]}: no assembly under {AnalyzerFolder}");
+    return 2;
+}
+// The compiler is what the analyzer is for: its assembly, named for what it is, must be among those read.
+const string CompilerAssembly = AnalyzerFolder + "ReportSdk.Compiler.dll";
+if (!assemblies.Any(e => e.FullName == CompilerAssembly))
+{
+    Console.Error.WriteLine($"{args[0]}: no {CompilerAssembly}; found {string.Join(", ", assemblies.Select(e => e.FullName))}");
     return 2;
 }
 

@@ -3,12 +3,12 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Resolving;
-using ReportSdk.Schema.Validation;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Resolving;
+using ReportSdk.Compiler.Validation;
+using ReportSdk.Compiler.Writing;
 
 namespace ReportSdk.Benchmarks;
 

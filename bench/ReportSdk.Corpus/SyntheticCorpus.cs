@@ -1,6 +1,6 @@
 using System.Text;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Corpus;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Corpus;
 

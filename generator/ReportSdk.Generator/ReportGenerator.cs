@@ -7,11 +7,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ReportSdk.Generator.Emit;
 using ReportSdk.Generator.Pipeline;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Resolving;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Resolving;
 
 namespace ReportSdk.Generator
 {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Text;
 using Xunit.Abstractions;
 
 namespace ReportSdk.Fuzz.Tests;

@@ -1,5 +1,5 @@
 using ReportSdk.Cli;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 using ReportSdk.Testing;
 
 namespace ReportSdk.Fuzz.Tests;

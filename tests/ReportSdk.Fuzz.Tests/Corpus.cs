@@ -1,5 +1,5 @@
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Parsing;
 using ReportSdk.Testing;
 
 namespace ReportSdk.Fuzz.Tests;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 
 namespace ReportSdk.Fuzz.Tests;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ReportSdk.Cli.Export;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Resolving;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Resolving;
+using ReportSdk.Compiler.Writing;
 
 namespace ReportSdk.Fuzz.Tests;
 

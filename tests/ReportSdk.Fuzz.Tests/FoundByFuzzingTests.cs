@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 using Xunit.Abstractions;
 
 namespace ReportSdk.Fuzz.Tests;

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 
 namespace ReportSdk.Fuzz.Tests;
 
@@ -13,7 +13,7 @@ public class HarnessTests
         Assert.Equal(3, corpus.Registries.Count);
         Assert.Equal(5, corpus.Sources.Count);
         var dataset = DatasetCompiler.Compile(corpus.Files);
-        Assert.Empty(dataset.Findings.Where(f => f.Level == ReportSdk.Schema.Diagnostics.DiagnosticLevel.Error).Select(f => f.ToString()));
+        Assert.Empty(dataset.Findings.Where(f => f.Level == ReportSdk.Compiler.Diagnostics.DiagnosticLevel.Error).Select(f => f.ToString()));
         Assert.Equal(5, dataset.Reports.Count);
     }
 

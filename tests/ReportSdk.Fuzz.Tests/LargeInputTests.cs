@@ -1,7 +1,7 @@
 using ReportSdk.Curation.Coverage;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
 using Xunit.Abstractions;
 
 namespace ReportSdk.Fuzz.Tests;

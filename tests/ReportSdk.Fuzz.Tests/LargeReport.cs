@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Text;
 using ReportSdk.Testing;
 
 namespace ReportSdk.Fuzz.Tests;

@@ -1,6 +1,6 @@
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Validation;
 using Xunit.Abstractions;
 
 namespace ReportSdk.Fuzz.Tests;

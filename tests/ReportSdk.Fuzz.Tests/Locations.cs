@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Fuzz.Tests;
 

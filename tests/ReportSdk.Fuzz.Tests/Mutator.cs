@@ -1,5 +1,5 @@
 using System.Text;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 
 namespace ReportSdk.Fuzz.Tests;
 

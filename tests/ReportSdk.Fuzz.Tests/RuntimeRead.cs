@@ -1,5 +1,5 @@
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Writing;
 
 namespace ReportSdk.Fuzz.Tests;
 

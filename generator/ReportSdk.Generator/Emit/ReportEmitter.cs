@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using ReportSdk.Schema.Naming;
-using ReportSdk.Schema.Resolving;
-using ReportSdk.Schema.Writing;
+using ReportSdk.Compiler.Naming;
+using ReportSdk.Compiler.Resolving;
+using ReportSdk.Compiler.Writing;
 
 namespace ReportSdk.Generator.Emit
 {
@@ -141,7 +141,7 @@ namespace ReportSdk.Generator.Emit
             _w.Close();
         }
 
-        private void WriteSectionMembers(Schema.Model.EquatableArray<ResolvedSection> sections, string list)
+        private void WriteSectionMembers(Compiler.Model.EquatableArray<ResolvedSection> sections, string list)
         {
             for (var i = 0; i < sections.Count; i++)
             {
@@ -185,7 +185,7 @@ namespace ReportSdk.Generator.Emit
 
         // ---- targets and actuals -------------------------------------------------------------
 
-        private void WriteFigureTree(string typeName, string baseType, string figureType, Schema.Model.EquatableArray<ResolvedFigure> figures)
+        private void WriteFigureTree(string typeName, string baseType, string figureType, Compiler.Model.EquatableArray<ResolvedFigure> figures)
         {
             _w.Line();
             _w.Summary($"The report's {figureType.ToLowerInvariant()}s, in document order, each a named member.");

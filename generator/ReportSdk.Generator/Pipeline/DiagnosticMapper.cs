@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Generator.Pipeline
 {

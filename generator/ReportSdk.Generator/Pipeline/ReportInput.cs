@@ -1,5 +1,5 @@
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
 
 namespace ReportSdk.Generator.Pipeline
 {

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -65,13 +65,13 @@ namespace ReportSdk.Cli.Commands
         /// Loads the data. On a usage problem or data errors, reports them on standard error and
         /// returns null with the exit code to use.
         /// </summary>
-        public Schema.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode) => LoadValid(paths, out exitCode, out _);
+        public Compiler.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode) => LoadValid(paths, out exitCode, out _);
 
         /// <summary>
         /// As <see cref="LoadValid(IReadOnlyList{string}, out int)"/>; <paramref name="inputFiles"/>
         /// are the full paths of every file read (data files, registries, source texts).
         /// </summary>
-        public Schema.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode, out IReadOnlyList<string> inputFiles)
+        public Compiler.Compiling.CompiledDataset? LoadValid(IReadOnlyList<string> paths, out int exitCode, out IReadOnlyList<string> inputFiles)
         {
             inputFiles = Array.Empty<string>();
             if (!TryReadFiles(paths, out var files) || !HasReports(paths, files))
@@ -96,14 +96,14 @@ namespace ReportSdk.Cli.Commands
         /// folder read already) is one warning line on standard error.
         /// </summary>
         /// <exception cref="FileNotFoundException">A path does not exist (a usage error).</exception>
-        public IReadOnlyList<Schema.Compiling.InputFile> ReadFiles(IReadOnlyList<string> paths)
+        public IReadOnlyList<Compiler.Compiling.InputFile> ReadFiles(IReadOnlyList<string> paths)
             => DataFiles.Read(paths, Warn);
 
         /// <summary>
         /// <see cref="ReadFiles"/>, with a path that does not exist reported as a usage error
         /// (one line on standard error); false then, and the command exits <see cref="ExitCodes.Usage"/>.
         /// </summary>
-        public bool TryReadFiles(IReadOnlyList<string> paths, out IReadOnlyList<Schema.Compiling.InputFile> files)
+        public bool TryReadFiles(IReadOnlyList<string> paths, out IReadOnlyList<Compiler.Compiling.InputFile> files)
         {
             try
             {
@@ -113,7 +113,7 @@ namespace ReportSdk.Cli.Commands
             catch (FileNotFoundException e)
             {
                 Error.WriteLine("reportsdk: " + LineText.Escape(e.Message));
-                files = Array.Empty<Schema.Compiling.InputFile>();
+                files = Array.Empty<Compiler.Compiling.InputFile>();
                 return false;
             }
         }
@@ -135,10 +135,10 @@ namespace ReportSdk.Cli.Commands
         /// alone, an empty folder, a file of another kind), says so on standard error: a command on
         /// no report at all is a wrong path, not an empty result.
         /// </summary>
-        public bool HasReports(IReadOnlyList<string> paths, IReadOnlyList<Schema.Compiling.InputFile> files)
+        public bool HasReports(IReadOnlyList<string> paths, IReadOnlyList<Compiler.Compiling.InputFile> files)
         {
-            if (files.Any(f => Schema.Compiling.DatasetCompiler.IsReport(f.Path))) return true;
-            var registries = files.Any(f => Schema.Compiling.DatasetCompiler.IsRegistry(f.Path)) ? " (only registries)" : "";
+            if (files.Any(f => Compiler.Compiling.DatasetCompiler.IsReport(f.Path))) return true;
+            var registries = files.Any(f => Compiler.Compiling.DatasetCompiler.IsRegistry(f.Path)) ? " (only registries)" : "";
             Error.WriteLine(LineText.Escape($"reportsdk: no report files (*.yaml) under {string.Join(", ", paths.Select(p => $"'{p}'"))}{registries}"));
             return false;
         }
@@ -147,6 +147,6 @@ namespace ReportSdk.Cli.Commands
         public void Warn(string message) => Error.WriteLine("reportsdk: warning: " + LineText.Escape(message));
 
         /// <summary>The runtime objects of a compiled dataset, stamped with the tool's version.</summary>
-        public static ReportDataset Read(Schema.Compiling.CompiledDataset dataset) => DatasetLoader.Read(dataset, ToolVersion);
+        public static ReportDataset Read(Compiler.Compiling.CompiledDataset dataset) => DatasetLoader.Read(dataset, ToolVersion);
     }
 }

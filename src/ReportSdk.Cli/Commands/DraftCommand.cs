@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -9,11 +9,11 @@ using ReportSdk.Curation.Drafting;
 using ReportSdk.Curation.Scoring;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Regions;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Regions;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
 
 namespace ReportSdk.Cli.Commands
 {

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -7,7 +7,7 @@ using System.Linq;
 using ReportSdk.Cli.Curating;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 
 namespace ReportSdk.Cli.Commands
 {

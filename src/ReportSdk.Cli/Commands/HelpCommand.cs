@@ -1,5 +1,5 @@
-using ReportSdk.Schema.Text;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Text;
+using ReportSdk.Compiler.Diagnostics;
 using System.CommandLine;
 using System.Linq;
 using ReportSdk.Cli.Output;

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System;
 using System.CommandLine;
 using System.IO;

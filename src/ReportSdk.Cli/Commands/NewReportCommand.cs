@@ -8,12 +8,12 @@ using ReportSdk.Curation.Intake;
 using ReportSdk.Curation.Editing;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Regions;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Regions;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Cli.Commands
 {

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -6,7 +6,7 @@ using System.IO;
 using System.Linq;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 using ReportSdk.Curation.EditorSchemas;
 
 namespace ReportSdk.Cli.Commands
@@ -40,7 +40,7 @@ namespace ReportSdk.Cli.Commands
             var files = given.Where(f => DatasetCompiler.IsRegistry(f.Path)).Concat(DataFiles.MissingRegistries(given)).ToList();
             if (files.Count == 0)
             {
-                context.Error.WriteLine(LineText.Escape($"reportsdk: no registries ({string.Join(", ", Schema.Parsing.RegistryParser.FileNames)}) under {string.Join(", ", paths.Select(p => $"'{p}'"))}"));
+                context.Error.WriteLine(LineText.Escape($"reportsdk: no registries ({string.Join(", ", Compiler.Parsing.RegistryParser.FileNames)}) under {string.Join(", ", paths.Select(p => $"'{p}'"))}"));
                 return ExitCodes.Usage;
             }
             var registry = new CompileSession().CheckRegistry(files);
@@ -59,7 +59,7 @@ namespace ReportSdk.Cli.Commands
                     : $"--out folder '{folder}' does not exist"));
                 return ExitCodes.Usage;
             }
-            var counts = $"{registry.Resolved.Units.Count} units, {registry.Resolved.Indicators.Count} indicators, {registry.Resolved.Regions.Count} regions, {Schema.Model.Codes.SectionRoles.Count} section roles";
+            var counts = $"{registry.Resolved.Units.Count} units, {registry.Resolved.Indicators.Count} indicators, {registry.Resolved.Regions.Count} regions, {Compiler.Model.Codes.SectionRoles.Count} section roles";
             var schemas = new List<(string Name, byte[] Bytes, string Note)> { (CodeListSchemaWriter.FileName, CodeListSchemaWriter.Write(registry.Resolved), counts) };
             schemas.AddRange(EditorSchemas.Names.Select(name => (name, EditorSchemas.Read(name), "the tool's copy")));
             foreach (var (name, bytes, note) in schemas)

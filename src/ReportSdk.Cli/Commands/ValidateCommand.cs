@@ -1,12 +1,12 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
 using ReportSdk.Cli.Watching;
 using System.Threading;
 using System.Threading.Tasks;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Parsing;
 
 namespace ReportSdk.Cli.Curating
 {

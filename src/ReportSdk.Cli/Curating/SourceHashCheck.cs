@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ReportSdk.Cli.Loading;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Cli.Curating
 {

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 using ReportSdk.Curation.EditorSchemas;
 
 namespace ReportSdk.Cli.Curating
@@ -23,7 +23,7 @@ namespace ReportSdk.Cli.Curating
         public static IReadOnlyList<(string Path, byte[] Bytes)> Files()
         {
             var files = new List<(string Path, byte[] Bytes)>();
-            foreach (var name in Schema.Parsing.RegistryParser.FileNames) files.Add((name, Resource(name)));
+            foreach (var name in Compiler.Parsing.RegistryParser.FileNames) files.Add((name, Resource(name)));
             var registry = new CompileSession().CheckRegistry(files.Select(f => new InputFile(f.Path, Text(f.Bytes))));
             files.Add((CodeListSchemaWriter.FileName, CodeListSchemaWriter.Write(registry.Resolved)));
             files.AddRange(EditorSchemas.Names.Select(name => (name, EditorSchemas.Read(name))));

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Parsing;
 
 namespace ReportSdk.Cli.Loading
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Cli.Output
 {

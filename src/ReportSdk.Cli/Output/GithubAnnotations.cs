@@ -1,8 +1,8 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Cli.Output
 {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Cli.Output
 {

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 using ReportSdk.Curation.Coverage;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Cli.Site
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ReportSdk.Cli.Loading;
-using ReportSdk.Schema.Compiling;
+using ReportSdk.Compiler.Compiling;
 
 namespace ReportSdk.Cli.Watching
 {

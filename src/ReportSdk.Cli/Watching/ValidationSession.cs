@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ReportSdk.Cli.Loading;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Cli.Watching
 {

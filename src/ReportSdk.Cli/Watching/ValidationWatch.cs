@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -9,8 +9,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Cli.Watching
 {

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Curation.Coverage
 {

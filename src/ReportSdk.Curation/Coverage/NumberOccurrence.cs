@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Curation.Coverage
 {

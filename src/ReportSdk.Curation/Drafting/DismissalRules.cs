@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Curation.Drafting
 {

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Curation.Drafting
 {

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Recognizers.Definitions.Chinese;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Curation.Drafting
 {

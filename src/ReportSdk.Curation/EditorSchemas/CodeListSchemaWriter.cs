@@ -4,8 +4,8 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Resolving;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Resolving;
 
 namespace ReportSdk.Curation.EditorSchemas
 {

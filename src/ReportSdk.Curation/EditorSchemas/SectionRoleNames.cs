@@ -3,13 +3,13 @@ using System.Collections.Generic;
 namespace ReportSdk.Curation.EditorSchemas
 {
     /// <summary>
-    /// The Chinese and English names of the section roles (<see cref="ReportSdk.Schema.Model.Codes.SectionRoles"/>),
+    /// The Chinese and English names of the section roles (<see cref="ReportSdk.Compiler.Model.Codes.SectionRoles"/>),
     /// for the completion list of <c>role</c> in editors. The Chinese names are the headings such
     /// sections usually carry in a 政府工作报告; the English ones follow the runtime's <c>SectionRole</c>.
     /// </summary>
     internal static class SectionRoleNames
     {
-        /// <summary>Code → (Chinese name, English description); every role of <see cref="ReportSdk.Schema.Model.Codes.SectionRoles"/>.</summary>
+        /// <summary>Code → (Chinese name, English description); every role of <see cref="ReportSdk.Compiler.Model.Codes.SectionRoles"/>.</summary>
         public static readonly IReadOnlyDictionary<string, (string Chinese, string English)> ByCode = new Dictionary<string, (string, string)>
         {
             ["review"] = ("工作回顾", "review of the past year or period"),

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Text;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Text;
+using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Curation.Intake
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ReportSdk.Schema.Regions;
+using ReportSdk.Compiler.Regions;
 
 namespace ReportSdk.Curation.Intake
 {

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReportSdk.Curation.Editing;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Regions;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Regions;
 
 namespace ReportSdk.Curation.Intake
 {

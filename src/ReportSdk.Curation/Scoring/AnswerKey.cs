@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Curation.Scoring
 {

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Regions;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Regions;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Curation.Scoring
 {

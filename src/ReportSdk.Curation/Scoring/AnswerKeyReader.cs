@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
 
 namespace ReportSdk.Curation.Scoring
 {

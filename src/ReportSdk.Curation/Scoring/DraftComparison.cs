@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using ReportSdk.Curation.Coverage;
 using ReportSdk.Curation.Drafting;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Text;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Text;
+using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Curation.Scoring
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ReportSdk.Curation.Drafting;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Curation.Scoring
 {

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ReportSdk.Curation.Drafting;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Curation.Scoring
 {

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Curation.Scoring
 {

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ReportSdk.Payload;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Reading
 {
@@ -445,8 +445,8 @@ namespace ReportSdk.Reading
                 if (value.ValueKind == JsonValueKind.Null) return null;
                 if (value.ValueKind != JsonValueKind.Number) throw Fail(name, $"expected a number, found {Describe(value)}");
                 var raw = value.GetRawText();
-                if (!Schema.Text.DecimalText.IsPlain(raw)) throw Fail(name, $"expected a number in plain notation without sign or exponent, such as 8 or 5128.4, found {raw}");
-                return Schema.Text.DecimalText.TryParseExact(raw, out _) ? raw : throw Fail(name, Schema.Text.DecimalText.WhyNotExact(raw));
+                if (!Compiler.Text.DecimalText.IsPlain(raw)) throw Fail(name, $"expected a number in plain notation without sign or exponent, such as 8 or 5128.4, found {raw}");
+                return Compiler.Text.DecimalText.TryParseExact(raw, out _) ? raw : throw Fail(name, Compiler.Text.DecimalText.WhyNotExact(raw));
             }
 
             /// <summary>The code of a <typeparamref name="TEnum"/> value, checked.</summary>

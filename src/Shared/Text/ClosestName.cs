@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ReportSdk.Schema.Text
+namespace ReportSdk.Compiler.Text
 {
     /// <summary>
     /// The known name a mistyped one was most likely meant to be: the "did you mean" of a finding.

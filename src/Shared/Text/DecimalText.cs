@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReportSdk.Schema.Text
+namespace ReportSdk.Compiler.Text
 {
     /// <summary>
     /// A number as a report writes it: plain decimal notation (digits, an optional fraction; no sign,

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ReportSdk.Schema.Validation
+namespace ReportSdk.Compiler.Validation
 {
     /// <summary>
     /// The rules on single values that hold wherever data comes in: the compiler applies them to

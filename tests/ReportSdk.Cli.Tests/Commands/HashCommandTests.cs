@@ -1,6 +1,6 @@
 using System.Text;
 using ReportSdk.Cli.Tests.TestSupport;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Cli.Tests.Commands;
 

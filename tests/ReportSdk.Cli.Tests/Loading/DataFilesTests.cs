@@ -135,7 +135,7 @@ public class DataFilesTests
         Assert.Throws<IOException>(() => RealPaths.Of(temp.File("loop")));
     }
 
-    private static string[] Relative(string root, IEnumerable<Schema.Compiling.InputFile> files)
+    private static string[] Relative(string root, IEnumerable<Compiler.Compiling.InputFile> files)
     {
         var prefix = CliRunner.Display(root) + "/";
         return files.Select(f =>

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 using System.Text;
 using ReportSdk.Cli.Export;
 using ReportSdk.Cli.Loading;

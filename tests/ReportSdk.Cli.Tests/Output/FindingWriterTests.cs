@@ -1,9 +1,9 @@
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using System.Text.Json;
 using ReportSdk.Cli.Output;
 using ReportSdk.Cli.Tests.TestSupport;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Cli.Tests.Output;
 

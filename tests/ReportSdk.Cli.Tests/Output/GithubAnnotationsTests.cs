@@ -1,7 +1,7 @@
 using ReportSdk.Cli.Output;
 using ReportSdk.Cli.Tests.TestSupport;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Cli.Tests.Output;
 

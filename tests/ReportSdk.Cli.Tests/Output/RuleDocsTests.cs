@@ -1,5 +1,5 @@
 using ReportSdk.Cli.Output;
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Diagnostics;
 
 namespace ReportSdk.Cli.Tests.Output;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using ReportSdk.Cli.Output;
 using ReportSdk.Cli.Tests.TestSupport;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Cli.Tests.Output;
 

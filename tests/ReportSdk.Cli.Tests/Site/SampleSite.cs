@@ -1,8 +1,8 @@
 using ReportSdk.Cli.Loading;
 using ReportSdk.Cli.Site;
 using ReportSdk.Cli.Tests.TestSupport;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Cli.Tests.Site;
 

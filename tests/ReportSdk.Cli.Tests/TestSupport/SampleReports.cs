@@ -1,6 +1,6 @@
 using ReportSdk.Cli.Loading;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Text;
 
 namespace ReportSdk.Cli.Tests.TestSupport;
 

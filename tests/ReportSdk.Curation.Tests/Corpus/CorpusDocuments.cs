@@ -1,6 +1,6 @@
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
 using ReportSdk.Testing;
 
 namespace ReportSdk.Curation.Tests.Corpus;

@@ -1,6 +1,6 @@
 using ReportSdk.Curation.Coverage;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Tests.Fixtures;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Tests.Fixtures;
 
 namespace ReportSdk.Curation.Tests.Coverage;
 

@@ -1,6 +1,6 @@
 using ReportSdk.Curation.Coverage;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Curation.Tests.Coverage;
 

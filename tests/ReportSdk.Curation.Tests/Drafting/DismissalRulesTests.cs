@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 namespace ReportSdk.Curation.Tests.Drafting;
 
 /// <summary>Numbers that are not facts are proposed as dismissed, with the format's reason.</summary>
@@ -82,7 +82,7 @@ public class DismissalRulesTests
         {
             Dismissed = new[]
             {
-                new ReportSdk.Schema.Model.DismissalSpec(new("以下十个方面的工作", default), new("other", default), new(null, default), "the subsections that follow", default),
+                new ReportSdk.Compiler.Model.DismissalSpec(new("以下十个方面的工作", default), new("other", default), new(null, default), "the subsections that follow", default),
             }.ToEquatableArray(),
         };
         var vocabulary = ReportSdk.Curation.Drafting.DraftVocabulary.From(DraftFixture.Registry).Learn(new[] { curated });

@@ -1,6 +1,6 @@
 using ReportSdk.Curation.Drafting;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
 using ReportSdk.Testing;
 
 namespace ReportSdk.Curation.Tests.Drafting;

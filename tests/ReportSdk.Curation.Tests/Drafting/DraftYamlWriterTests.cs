@@ -1,6 +1,6 @@
-using ReportSdk.Schema.Diagnostics;
+using ReportSdk.Compiler.Diagnostics;
 using ReportSdk.Curation.Drafting;
-using ReportSdk.Schema.Parsing;
+using ReportSdk.Compiler.Parsing;
 
 namespace ReportSdk.Curation.Tests.Drafting;
 

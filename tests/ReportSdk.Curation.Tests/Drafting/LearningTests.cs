@@ -1,5 +1,5 @@
 using ReportSdk.Curation.Drafting;
-using ReportSdk.Schema.Tests.Fixtures;
+using ReportSdk.Compiler.Tests.Fixtures;
 
 namespace ReportSdk.Curation.Tests.Drafting;
 

@@ -158,7 +158,7 @@ public sealed class ListedFiguresTests
     [Fact]
     public void A_list_that_opens_the_text_is_read_like_any_other()
     {
-        var source = new ReportSdk.Schema.Model.SourceDocument("/data/sources/test-2021-gwr.txt", "城乡居民人均可支配收入从29661元、10391元增加到43364元、16117元。");
+        var source = new ReportSdk.Compiler.Model.SourceDocument("/data/sources/test-2021-gwr.txt", "城乡居民人均可支配收入从29661元、10391元增加到43364元、16117元。");
 
         var draft = Drafter.Propose(DraftFixture.Report, source, DraftVocabulary.From(DraftFixture.Registry));
 

@@ -1,5 +1,5 @@
 using ReportSdk.Curation.Drafting;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Curation.Tests.Drafting;
 

@@ -1,5 +1,5 @@
-using ReportSdk.Schema.Text;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Text;
+using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Curation.Tests.Drafting;
 

@@ -1,4 +1,4 @@
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 using ReportSdk.Curation.Drafting;
 
 namespace ReportSdk.Curation.Tests.Drafting;
@@ -169,11 +169,11 @@ public class SeveralIndicatorsTests
     public void Net_income_of_farmers_is_not_their_disposable_income()
         => Assert.Null(DraftFixture.Figure(DraftFixture.Propose(review: "农民人均纯收入达到12398元。"), "12398").Indicator);
 
-    private static ReportSdk.Schema.Model.FigureSpec Figure(string indicator, string label)
+    private static ReportSdk.Compiler.Model.FigureSpec Figure(string indicator, string label)
     {
         var at = DraftFixture.Report.Id.Location;
-        ReportSdk.Schema.Model.Located<T> L<T>(T value) => new(value, at);
-        return new ReportSdk.Schema.Model.FigureSpec(L("x"), L<string?>(indicator), label, L<string?>("1"), L<string?>(null), L<string?>("100m-yuan"), null,
+        ReportSdk.Compiler.Model.Located<T> L<T>(T value) => new(value, at);
+        return new ReportSdk.Compiler.Model.FigureSpec(L("x"), L<string?>(indicator), label, L<string?>("1"), L<string?>(null), L<string?>("100m-yuan"), null,
             L<string?>("exact"), L("2021"), L<string?>("task"), false, false, false, L("key-work"), L(label + "1亿元"), null, null, L<string?>(null), at);
     }
 }

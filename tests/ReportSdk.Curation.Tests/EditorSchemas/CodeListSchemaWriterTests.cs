@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Json.Schema;
-using ReportSdk.Schema.Compiling;
-using ReportSdk.Schema.Model;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Resolving;
-using ReportSdk.Schema.Tests.Fixtures;
+using ReportSdk.Compiler.Compiling;
+using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Resolving;
+using ReportSdk.Compiler.Tests.Fixtures;
 using ReportSdk.Curation.EditorSchemas;
 using ReportSdk.Testing;
 

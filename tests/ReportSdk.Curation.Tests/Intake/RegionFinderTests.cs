@@ -1,5 +1,5 @@
 using ReportSdk.Curation.Intake;
-using ReportSdk.Schema.Regions;
+using ReportSdk.Compiler.Regions;
 
 namespace ReportSdk.Curation.Tests.Intake;
 

@@ -1,7 +1,7 @@
 using ReportSdk.Curation.Intake;
-using ReportSdk.Schema.Parsing;
-using ReportSdk.Schema.Regions;
-using ReportSdk.Schema.Validation;
+using ReportSdk.Compiler.Parsing;
+using ReportSdk.Compiler.Regions;
+using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Curation.Tests.Intake;
 

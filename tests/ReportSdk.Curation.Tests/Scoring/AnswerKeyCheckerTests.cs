@@ -1,7 +1,7 @@
 using ReportSdk.Curation.Scoring;
 using ReportSdk.Curation.Tests.Corpus;
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Regions;
+using ReportSdk.Compiler.Diagnostics;
+using ReportSdk.Compiler.Regions;
 
 namespace ReportSdk.Curation.Tests.Scoring;
 

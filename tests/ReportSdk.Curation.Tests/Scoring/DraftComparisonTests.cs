@@ -1,7 +1,7 @@
 using ReportSdk.Curation.Drafting;
 using ReportSdk.Curation.Scoring;
 using ReportSdk.Curation.Tests.Drafting;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Curation.Tests.Scoring;
 
@@ -11,11 +11,11 @@ public class DraftComparisonTests
     [Fact]
     public void A_figure_proposed_right_scores_every_field_and_a_wrong_bound_only_that_field()
     {
-        var fixture = new ReportSdk.Schema.Tests.Fixtures.MinimalReport();
+        var fixture = new ReportSdk.Compiler.Tests.Fixtures.MinimalReport();
         var curated = fixture.Parse().Report!;
-        var source = new SourceDocument(ReportSdk.Schema.Tests.Fixtures.MinimalReport.SourcePath, fixture.SourceText!);
+        var source = new SourceDocument(ReportSdk.Compiler.Tests.Fixtures.MinimalReport.SourcePath, fixture.SourceText!);
 
-        var score = DraftEvaluation.Score(curated, source, DraftVocabulary.From(ReportSdk.Schema.Tests.Fixtures.MinimalReport.Registry()));
+        var score = DraftEvaluation.Score(curated, source, DraftVocabulary.From(ReportSdk.Compiler.Tests.Fixtures.MinimalReport.Registry()));
 
         Assert.Equal(4, score.CuratedFigures);
         Assert.Equal(4, score.MatchedFigures);

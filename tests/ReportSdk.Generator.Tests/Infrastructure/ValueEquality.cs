@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Generator.Tests.Infrastructure;
 

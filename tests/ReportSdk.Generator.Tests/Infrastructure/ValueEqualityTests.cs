@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Generator.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using ReportSdk.Schema.Naming;
+using ReportSdk.Compiler.Naming;
 
 namespace ReportSdk.Generator.Tests.Naming;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ReportSdk.Luoyang;
-using ReportSdk.Schema.Text;
+using ReportSdk.Compiler.Text;
 using ReportSdk.Site.Tests.TestSupport;
 using ReportSdk.Testing;
 

@@ -30,7 +30,7 @@ public class FrameworkGuardTests
                     <OutputType>Exe</OutputType>
                   </PropertyGroup>
                   <ItemGroup>
-                    <Analyzer Include="{generator}/ReportSdk.Generator.dll;{generator}/ReportSdk.Schema.dll;{generator}/YamlDotNet.dll" />
+                    <Analyzer Include="{generator}/ReportSdk.Generator.dll;{generator}/ReportSdk.Compiler.dll;{generator}/YamlDotNet.dll" />
                   </ItemGroup>
                   <Import Project="{targets}" />
                 </Project>

@@ -3,8 +3,8 @@ extern alias compiler;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportSdk.Reading;
-using compiler::ReportSdk.Schema.Compiling;
-using compiler::ReportSdk.Schema.Writing;
+using compiler::ReportSdk.Compiler.Compiling;
+using compiler::ReportSdk.Compiler.Writing;
 using ReportSdk.Testing;
 
 namespace ReportSdk.Tests.Reading;

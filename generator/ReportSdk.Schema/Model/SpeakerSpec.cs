@@ -1,5 +1,0 @@
-namespace ReportSdk.Schema.Model
-{
-    /// <summary>Who delivered the report: name and official title.</summary>
-    public sealed record SpeakerSpec(string Name, string Title);
-}

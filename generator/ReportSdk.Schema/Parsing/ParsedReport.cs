@@ -1,8 +1,0 @@
-using ReportSdk.Schema.Diagnostics;
-using ReportSdk.Schema.Model;
-
-namespace ReportSdk.Schema.Parsing
-{
-    /// <summary>The result of reading one report file: the report (unless unreadable) and what was wrong.</summary>
-    internal sealed record ParsedReport(string Path, ReportSpec? Report, EquatableArray<Finding> Diagnostics);
-}
