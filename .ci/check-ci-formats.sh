@@ -4,7 +4,7 @@
 #      with GitHub's (--rule-kind "Gh;Ghas"), at 0 errors;
 #   2. --format github prints at most 10 ::error lines, exactly one ::notice for the rest, and
 #      appends a table with one row per finding to $GITHUB_STEP_SUMMARY.
-# It breaks a copy of schemas/ (in a temporary folder) in several files to get well over ten
+# It breaks a copy of data/ (in a temporary folder) in several files to get well over ten
 # errors. Nothing is written into the repository; the temporary folder is removed at the end.
 #
 # Usage:
@@ -57,8 +57,8 @@ chmod u+x "$multitool"
 
 data="$work/data"
 mkdir -p "$data"
-cp -R "$repo/schemas" "$data/schemas"
-reports="$data/schemas/reports"
+cp -R "$repo/data" "$data/data"
+reports="$data/data/reports"
 # The copy is not in a git repository, so the CLI, run from $data, makes SARIF paths relative to $data.
 cd "$data"
 
@@ -85,7 +85,7 @@ run_cli() {
 }
 
 # The findings as compiler-style lines: the count every check compares with.
-run_cli validate --format text schemas >"$work/findings.txt" 2>/dev/null
+run_cli validate --format text data >"$work/findings.txt" 2>/dev/null
 text_exit=$cli_exit
 errors=$(grep -cE ': error RS[0-9]{4}: ' "$work/findings.txt" || true)
 warnings=$(grep -cE ': warning RS[0-9]{4}: ' "$work/findings.txt" || true)
@@ -102,7 +102,7 @@ echo "   rules: $rules"
 
 echo
 echo "== reportsdk validate --format sarif"
-run_cli validate --format sarif schemas >"$work/findings.sarif"
+run_cli validate --format sarif data >"$work/findings.sarif"
 sarif_exit=$cli_exit
 if [[ $sarif_exit -eq 1 ]]; then pass "exit code 1 (data errors)"; else fail "exit code $sarif_exit, expected 1"; fi
 sarif_results=$(grep -c '"ruleIndex"' "$work/findings.sarif" || true)
@@ -137,7 +137,7 @@ echo "== reportsdk validate --format github, with GITHUB_STEP_SUMMARY set"
 summary="$work/step-summary.md"
 : >"$summary"
 github_exit=0
-GITHUB_STEP_SUMMARY="$summary" "${cli[@]}" validate --format github schemas >"$work/github.txt" || github_exit=$?
+GITHUB_STEP_SUMMARY="$summary" "${cli[@]}" validate --format github data >"$work/github.txt" || github_exit=$?
 if [[ $github_exit -eq 1 ]]; then pass "exit code 1 (data errors)"; else fail "exit code $github_exit, expected 1"; fi
 
 error_lines=$(grep -c '^::error ' "$work/github.txt" || true)

@@ -28,12 +28,12 @@ for document in "${documents[@]}"; do
     printf '\n== corpus loop: %s\n' "$id"
     reportsdk init > /dev/null || fail "$id: init"
     reportsdk new-report --source "$source" --id "$id" || fail "$id: new-report"
-    yaml=$(find schemas/reports -name "$id.yaml")
+    yaml=$(find data/reports -name "$id.yaml")
     [ -n "$yaml" ] || fail "$id: new-report wrote no report"
     region=$(sed -n 's/^region: \([a-z0-9-]*\).*/\1/p' "$yaml")
-    grep -q "code: $region," schemas/regions.yaml || fail "$id: region '$region' is not in regions.yaml"
+    grep -q "code: $region," data/regions.yaml || fail "$id: region '$region' is not in regions.yaml"
     reportsdk draft "$yaml" --write || fail "$id: draft --write"
-    log=$(reportsdk validate schemas 2>&1) || { echo "$log"; fail "$id: validate"; }
+    log=$(reportsdk validate data 2>&1) || { echo "$log"; fail "$id: validate"; }
     if grep -E ': (error|warning) RS' <<< "$log" | grep -vq 'warning RS3011'; then echo "$log"; fail "$id: validate found more than RS3011 warnings"; fi
     echo "validate: $(grep -c 'warning RS3011' <<< "$log") figures and dismissals to review (RS3011), no other finding"
 

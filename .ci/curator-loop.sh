@@ -32,7 +32,7 @@ step() { printf '\n== curator loop: %s\n' "$*"; }
 fail() { echo "curator loop failed: $*" >&2; exit 1; }
 reportsdk() { "${tool[@]}" "$@"; }
 
-step "init: registries, editor schemas and a sample report in ./schemas"
+step "init: registries, editor schemas and a sample report in ./data"
 reportsdk init || fail "reportsdk init"
 
 step "new-report from a document as received (a PDF extraction: a spaced number, a page break inside a word)"
@@ -49,8 +49,8 @@ cat > received.txt <<'TEXT'
 业1万人以上。
 TEXT
 reportsdk new-report --source received.txt --id ceshi-2021-gwr --region luoyang || fail "reportsdk new-report"
-yaml=schemas/reports/luoyang/ceshi-2021-gwr.yaml
-text=schemas/sources/ceshi-2021-gwr.txt
+yaml=data/reports/luoyang/ceshi-2021-gwr.yaml
+text=data/sources/ceshi-2021-gwr.txt
 grep -q '生产总值增长8%以上' "$text" || fail "new-report did not remove the space in '8 %'"
 
 step "the curator's edits: join the page break, record it, name the sections, add the GDP target with its quote"
@@ -74,12 +74,12 @@ targets:
 YAML
 
 step "hash: the text changed, so its hash no longer fits (exit 1), until --write puts the new one in"
-if reportsdk hash schemas; then fail "reportsdk hash should report the changed text"; fi
-reportsdk hash schemas --write || fail "reportsdk hash --write"
-reportsdk hash schemas || fail "reportsdk hash after --write"
+if reportsdk hash data; then fail "reportsdk hash should report the changed text"; fi
+reportsdk hash data --write || fail "reportsdk hash --write"
+reportsdk hash data || fail "reportsdk hash after --write"
 
 step "validate"
-reportsdk validate schemas || fail "reportsdk validate"
+reportsdk validate data || fail "reportsdk validate"
 
 step "a console app with ReportSdk $version from $feed queries the typed report"
 dotnet new console --name CuratorApp --output . > /dev/null || fail "dotnet new console"

@@ -68,7 +68,7 @@ step "reportsdk validate and export"
 build src/ReportSdk.Cli/ReportSdk.Cli.csproj
 cli() { dotnet "$art/bin/ReportSdk.Cli/release/ReportSdk.Cli.dll" "$@"; }
 cli validate "$corpus/dataset"
-cli export --format json --out "$corpus/luoyang.json" schemas
+cli export --format json --out "$corpus/luoyang.json" data
 cli export --format json --out "$corpus/dataset.json" "$corpus/dataset"
 
 step "build bench/ (the synthetic dataset compiles $count reports)"

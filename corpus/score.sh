@@ -43,7 +43,7 @@ run_loop() {
   name=$(basename "$doc"); key="$doc/key.yaml"; dir="$work/$name"; mkdir -p "$dir"
   (cd "$dir" && reportsdk init > init.log 2>&1) || loop="init failed: $(head -1 "$dir/init.log" | cut -c1-80)"
   (cd "$dir" && reportsdk new-report --source "$doc/source.txt" --id "$name" > new-report.log 2>&1) || loop="${loop:+$loop; }new-report failed: $( (grep -m1 'reportsdk:' "$dir/new-report.log" || head -1 "$dir/new-report.log") | cut -c1-80)"
-  yaml=$(find "$dir/schemas/reports" -name "$name.yaml" 2>/dev/null | head -1)
+  yaml=$(find "$dir/data/reports" -name "$name.yaml" 2>/dev/null | head -1)
   [ -n "$yaml" ] || loop="${loop:-new-report wrote no report}"
   if [ -z "$loop" ]; then
     # 2. as new-report guessed it

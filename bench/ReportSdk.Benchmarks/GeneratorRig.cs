@@ -48,7 +48,7 @@ public sealed class GeneratorRig
 
     public CSharpCompilation Compilation { get; }
 
-    /// <summary>"real5" (the five curated reports of schemas/) or "synN" (N synthetic reports).</summary>
+    /// <summary>"real5" (the five curated reports of data/) or "synN" (N synthetic reports).</summary>
     public static GeneratorRig For(string data)
     {
         if (data == "real5") return Real();
@@ -56,10 +56,10 @@ public sealed class GeneratorRig
         throw new ArgumentException("unknown data set " + data, nameof(data));
     }
 
-    /// <summary>The real data: every yaml and txt under schemas/, with their real paths.</summary>
+    /// <summary>The real data: every yaml and txt under data/, with their real paths.</summary>
     public static GeneratorRig Real()
     {
-        var files = Directory.EnumerateFiles(RepoPaths.Schemas, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(RepoPaths.Data, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(f => new InMemoryAdditionalText(f, File.ReadAllText(f)))
@@ -71,7 +71,7 @@ public sealed class GeneratorRig
     public static GeneratorRig Synthetic(int count)
     {
         var root = "/bench-corpus/syn" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/";
-        var files = SyntheticCorpus.Generate(count, Seed, RepoPaths.Schemas)
+        var files = SyntheticCorpus.Generate(count, Seed, RepoPaths.Data)
             .Where(f => f.RelativePath.EndsWith(".yaml", StringComparison.Ordinal) || f.RelativePath.EndsWith(".txt", StringComparison.Ordinal))
             .Select(f => new InMemoryAdditionalText(root + f.RelativePath, f.Text))
             .ToList();

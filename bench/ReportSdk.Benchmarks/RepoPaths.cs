@@ -7,7 +7,7 @@ public static class RepoPaths
 {
     public static string Root { get; } = Find();
 
-    public static string Schemas => Path.Combine(Root, "schemas");
+    public static string Data => Path.Combine(Root, "data");
 
     private static string Find()
     {

@@ -8,7 +8,7 @@ namespace ReportSdk.Corpus;
 public sealed record CorpusFile(string RelativePath, string Text);
 
 /// <summary>
-/// A deterministic synthetic dataset in the exact format of <c>schemas/</c>: the registries copied
+/// A deterministic synthetic dataset in the exact format of <c>data/</c>: the registries copied
 /// from it, <c>reports/&lt;region&gt;/syn-NNNN.yaml</c> and <c>sources/syn-NNNN.txt</c>. Every report
 /// is checked with the compiler's own steps (<see cref="DatasetCompiler.ParseReport"/> and
 /// <see cref="DatasetCompiler.CheckReport"/>, which the generator runs too); a draw with a finding
@@ -21,7 +21,7 @@ public static class SyntheticCorpus
 
     private const int MaxAttempts = 50;
 
-    /// <summary>The registries of <paramref name="schemasFolder"/> (the repository's schemas/).</summary>
+    /// <summary>The registries of <paramref name="schemasFolder"/> (the repository's data/).</summary>
     public static IReadOnlyList<CorpusFile> Registries(string schemasFolder)
         => CopiedFiles.Select(name => new CorpusFile(name, File.ReadAllText(Path.Combine(schemasFolder, name)))).ToList();
 

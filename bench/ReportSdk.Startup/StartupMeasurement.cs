@@ -24,7 +24,7 @@ public static class StartupMeasurement
         var corpus = Path.Combine(repo, "bench", ".corpus");
         var corpusId = "syn-" + Math.Max(1, corpusCount / 2).ToString("0000", CultureInfo.InvariantCulture);
         var synthetic = corpusCount.ToString("N0", CultureInfo.InvariantCulture) + " synthetic";
-        var schemas = Path.Combine(repo, "schemas");
+        var data = Path.Combine(repo, "data");
         const string Id = "luoyang-2021-gwr", Key = "gdp-growth";
         // Run counts: the run-time YAML of 1,000 reports takes seconds per start; fewer rounds for it.
         var heavy = Math.Max(3, rounds / 3);
@@ -33,8 +33,8 @@ public static class StartupMeasurement
             new("empty", "", App.Exe(bin, "Startup.Empty"), [], rounds),
             new("floor", "", App.Exe(bin, "Startup.Floor"), [], rounds),
             new("compiled", "5 real", App.Exe(bin, "Startup.Compiled"), [Id, Key], rounds),
-            new("yaml (all files)", "5 real", App.Exe(bin, "Startup.RuntimeYaml"), [schemas, Id, Key, "all"], rounds),
-            new("yaml (one file)", "5 real", App.Exe(bin, "Startup.RuntimeYaml"), [schemas, Id, Key, "one"], rounds),
+            new("yaml (all files)", "5 real", App.Exe(bin, "Startup.RuntimeYaml"), [data, Id, Key, "all"], rounds),
+            new("yaml (one file)", "5 real", App.Exe(bin, "Startup.RuntimeYaml"), [data, Id, Key, "one"], rounds),
             new("json", "5 real", App.Exe(bin, "Startup.Json"), [Path.Combine(corpus, "luoyang.json"), Id, Key], rounds),
             // Not a goal: the same compiled app published ReadyToRun (precompiled, little JIT), to show what JIT costs.
             new("compiled, ReadyToRun", "5 real", readyToRun ?? "", [Id, Key], readyToRun is null ? 0 : rounds),
@@ -45,7 +45,7 @@ public static class StartupMeasurement
             // One indicator's series across all reports as the first query, which creates every report
             // of the compiled dataset and reads all their targets.
             new("compiled", "5 real, series", App.Exe(bin, "Startup.Compiled"), ["series", Key], rounds),
-            new("yaml (all files)", "5 real, series", App.Exe(bin, "Startup.RuntimeYaml"), [schemas, "series", Key], rounds),
+            new("yaml (all files)", "5 real, series", App.Exe(bin, "Startup.RuntimeYaml"), [data, "series", Key], rounds),
             new("json", "5 real, series", App.Exe(bin, "Startup.Json"), [Path.Combine(corpus, "luoyang.json"), "series", Key], rounds),
             new("compiled", synthetic + ", series", App.Exe(bin, "Startup.Compiled1000"), ["series", Key], rounds),
             new("yaml (all files)", synthetic + ", series", App.Exe(bin, "Startup.RuntimeYaml"), [Path.Combine(corpus, "dataset"), "series", Key], heavy),

@@ -22,7 +22,7 @@ var results = options.GetValueOrDefault("--results");
 
 var repo = Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepoRoot").Value!;
 var data = Path.Combine(Path.GetTempPath(), "reportsdk-watch-bench-" + Guid.NewGuid().ToString("N"));
-Copy(Path.Combine(repo, "schemas"), data);
+Copy(Path.Combine(repo, "data"), data);
 var report = Path.Combine(data, "reports", "luoyang", "luoyang-2021-gwr.yaml");
 var good = File.ReadAllText(report);
 var broken = good.Replace("quote: \"生产总值增长8%以上\"", "quote: \"生产总值增长9%以上\"", StringComparison.Ordinal);

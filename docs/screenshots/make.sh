@@ -12,5 +12,5 @@ if ! command -v chromium > /dev/null; then
 fi
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT
-dotnet run --project src/ReportSdk.Cli -- site schemas --out "$site/site"
+dotnet run --project src/ReportSdk.Cli -- site data --out "$site/site"
 dotnet run --project tests/ReportSdk.Site.Tests -- "$site/site" docs/images

@@ -5,7 +5,7 @@ using ReportSdk;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 
-// Typed models generated from this project's own schemas/ folder.
+// Typed models generated from this project's own data/ folder.
 var report = Catalog.Headline2021;
 Console.WriteLine($"{report.Id}: {report.Title} ({report.Region.Name}), dataset {Catalog.Dataset.Version}");
 foreach (var target in report.Targets)

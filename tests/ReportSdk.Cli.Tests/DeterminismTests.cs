@@ -67,16 +67,16 @@ public class DeterminismTests
 
     private static List<string[]> Commands(string brokenCopy) => new()
     {
-        new[] { "export", "--format", "json", Repo.Schemas },
-        new[] { "export", "--format", "csv", Repo.Schemas },
-        new[] { "validate", Repo.Schemas },
+        new[] { "export", "--format", "json", Repo.Data },
+        new[] { "export", "--format", "csv", Repo.Data },
+        new[] { "validate", Repo.Data },
         new[] { "validate", brokenCopy },
         new[] { "validate", "--format", "github", brokenCopy },
         new[] { "validate", "--format", "sarif", brokenCopy },
         new[] { "validate", "--format", "json", brokenCopy },
-        new[] { "targets", Repo.Schemas },
-        new[] { "targets", "--indicator", "gdp-growth", "--year", "2021", Repo.Schemas },
-        new[] { "coverage", Repo.Schemas },
-        new[] { "coverage", "--format", "json", Repo.Schemas },
+        new[] { "targets", Repo.Data },
+        new[] { "targets", "--indicator", "gdp-growth", "--year", "2021", Repo.Data },
+        new[] { "coverage", Repo.Data },
+        new[] { "coverage", "--format", "json", Repo.Data },
     };
 }

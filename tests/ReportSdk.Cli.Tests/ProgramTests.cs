@@ -24,7 +24,7 @@ public class ProgramTests
     [InlineData("new-reprot", "new-report")]
     public void A_mistyped_command_gets_a_suggestion(string typed, string meant)
     {
-        var result = CliRunner.Run(typed, Repo.Schemas);
+        var result = CliRunner.Run(typed, Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"reportsdk: unknown command '{typed}'; did you mean '{meant}'?", result.ErrorLines[0]);
@@ -41,7 +41,7 @@ public class ProgramTests
     [Fact]
     public void An_option_value_of_the_wrong_type_is_explained_in_words()
     {
-        var result = CliRunner.Run("targets", "--year", "abc", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--year", "abc", Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("reportsdk: --year takes a whole number, e.g. 2021, not 'abc'", result.ErrorLines[0]);
@@ -93,7 +93,7 @@ public class ProgramTests
     [InlineData("targets")]
     public void Unknown_option_is_a_usage_error(string command)
     {
-        var result = CliRunner.Run(command, "--no-such-option", Repo.Schemas);
+        var result = CliRunner.Run(command, "--no-such-option", Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -109,7 +109,7 @@ public class ProgramTests
     [InlineData("export", "sarif")]
     public void Unknown_format_value_is_a_usage_error(string command, string format)
     {
-        var result = CliRunner.Run(command, "--format", format, Repo.Schemas);
+        var result = CliRunner.Run(command, "--format", format, Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -155,7 +155,7 @@ public class ProgramTests
     {
         using var temp = new TempFolder();
 
-        var result = CliRunner.Run("validate", Repo.Schemas, temp.File("missing.yaml"));
+        var result = CliRunner.Run("validate", Repo.Data, temp.File("missing.yaml"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -176,7 +176,7 @@ public class ProgramTests
     [Fact]
     public void Year_that_is_not_a_number_is_a_usage_error()
     {
-        var result = CliRunner.Run("targets", "--year", "twenty", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--year", "twenty", Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);

@@ -24,7 +24,7 @@ public class BuildFuzzTests(ITestOutputHelper output)
     public void Validate_and_build_agree_on_a_sample_of_mutants()
     {
         var settings = FuzzSettings.FromEnvironment();
-        var corpus = Corpus.Schemas;
+        var corpus = Corpus.Data;
         var mutator = new Mutator(corpus);
         var log = new FuzzLog("build: a sample of the mutants, one report each", settings);
         // The first generator run and compilation of a process spend seconds in the JIT: not a mutant's time.

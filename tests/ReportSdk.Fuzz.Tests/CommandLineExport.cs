@@ -17,7 +17,7 @@ internal static class CommandLineExport
 
     public static void Check(IReadOnlyList<InputFile> files, CompiledDataset dataset, Mutant mutant, FuzzLog log)
     {
-        var root = Path.Combine(RepoPaths.Root, "schemas");
+        var root = Path.Combine(RepoPaths.Root, "data");
         var folder = Path.Combine(Path.GetTempPath(), "reportsdk-fuzz-" + Guid.NewGuid().ToString("N"));
         try
         {

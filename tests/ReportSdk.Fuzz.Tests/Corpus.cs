@@ -5,7 +5,7 @@ using ReportSdk.Testing;
 namespace ReportSdk.Fuzz.Tests;
 
 /// <summary>
-/// The real data under <c>schemas/</c>, read once into memory: the registries, every report and
+/// The real data under <c>data/</c>, read once into memory: the registries, every report and
 /// every source text, with full paths as MSBuild gives them to the generator.
 /// </summary>
 internal sealed class Corpus
@@ -22,7 +22,7 @@ internal sealed class Corpus
     }
 
     /// <summary>The corpus of this repository.</summary>
-    public static Corpus Schemas => Loaded.Value;
+    public static Corpus Data => Loaded.Value;
 
     /// <summary>Every data file, in path order.</summary>
     public IReadOnlyList<InputFile> Files { get; }
@@ -51,7 +51,7 @@ internal sealed class Corpus
 
     private static Corpus Load()
     {
-        var root = Path.Combine(RepoPaths.Root, "schemas");
+        var root = Path.Combine(RepoPaths.Root, "data");
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => DatasetCompiler.IsYaml(f) || DatasetCompiler.IsSource(f))
             .Select(f => SourcePaths.Normalize(f))

@@ -68,7 +68,7 @@ public class FoundByFuzzingTests(ITestOutputHelper output)
 
     private void Check(string name, string file, string from, string to, string[] moreReports)
     {
-        var corpus = Corpus.Schemas;
+        var corpus = Corpus.Data;
         var report = corpus.Reports.Single(r => r.Path.EndsWith("/" + Report, StringComparison.Ordinal));
         var extra = moreReports.SelectMany(m => corpus.OneReport(corpus.Reports.Single(r => r.Path.EndsWith("/" + m, StringComparison.Ordinal)).Path)).ToList();
         var set = corpus.OneReport(report.Path).Concat(extra).DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -8,7 +8,7 @@ public class HarnessTests
     [Fact]
     public void The_unmutated_data_validates_without_an_error()
     {
-        var corpus = Corpus.Schemas;
+        var corpus = Corpus.Data;
         Assert.Equal(5, corpus.Reports.Count);
         Assert.Equal(3, corpus.Registries.Count);
         Assert.Equal(5, corpus.Sources.Count);
@@ -20,7 +20,7 @@ public class HarnessTests
     [Fact]
     public void Each_report_alone_builds_clean_so_the_sampled_agreement_starts_from_a_clean_build()
     {
-        var corpus = Corpus.Schemas;
+        var corpus = Corpus.Data;
         foreach (var report in corpus.Reports)
         {
             var files = corpus.OneReport(report.Path);
@@ -37,7 +37,7 @@ public class HarnessTests
     [Fact]
     public void A_mutant_is_the_same_whenever_it_is_made_so_one_can_be_replayed_alone()
     {
-        var mutator = new Mutator(Corpus.Schemas);
+        var mutator = new Mutator(Corpus.Data);
         foreach (var index in new[] { 0, 1, 17, 999, 123456 })
         {
             var first = mutator.Make(FuzzSettings.DefaultSeed, index);
@@ -51,7 +51,7 @@ public class HarnessTests
     [Fact]
     public void Every_mutant_of_the_run_can_be_made_and_the_run_has_every_kind_in_every_kind_of_file()
     {
-        var corpus = Corpus.Schemas;
+        var corpus = Corpus.Data;
         var mutator = new Mutator(corpus);
         var settings = FuzzSettings.FromEnvironment();
         var mutants = Enumerable.Range(0, Math.Max(1000, settings.Count)).Select(i => mutator.Make(settings.Seed, i)).ToList();

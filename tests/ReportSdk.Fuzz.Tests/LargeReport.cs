@@ -20,7 +20,7 @@ internal sealed record LargeReport(string Shape, InputFile Report, InputFile Sou
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
     /// <summary>The registries of the real data, the report and its text.</summary>
-    public IReadOnlyList<InputFile> Files => Corpus.Schemas.Registries.Append(Report).Append(Source).ToList();
+    public IReadOnlyList<InputFile> Files => Corpus.Data.Registries.Append(Report).Append(Source).ToList();
 
     public static LargeReport Make(string shape, int characters)
     {
@@ -91,7 +91,7 @@ internal sealed record LargeReport(string Shape, InputFile Report, InputFile Sou
 
         var source = text.ToString();
         var hash = Sha256.OfText(source);
-        var root = Path.Combine(RepoPaths.Root, "schemas");
+        var root = Path.Combine(RepoPaths.Root, "data");
         return new LargeReport(shape,
             new InputFile(SourcePaths.Normalize(Path.Combine(root, "reports", "luoyang", id + ".yaml")), yaml.ToString().Replace("@@hash@@", hash, StringComparison.Ordinal)),
             new InputFile(SourcePaths.Normalize(Path.Combine(root, "sources", id + ".txt")), source));

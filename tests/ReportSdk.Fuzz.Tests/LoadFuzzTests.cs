@@ -41,7 +41,7 @@ public class LoadFuzzTests(ITestOutputHelper output)
     public void Load_refuses_with_its_one_exception_and_accepts_only_what_validate_accepts_written_back_as_yaml()
     {
         var settings = FuzzSettings.FromEnvironment();
-        var corpus = Corpus.Schemas;
+        var corpus = Corpus.Data;
         var good = DatasetCompiler.Compile(corpus.Files);
         Assert.False(good.HasErrors, "the real data has errors: " + string.Join("; ", good.Findings.Take(3)));
         var mutator = new ExportMutator(corpus, ExportRoundTrip.Export(good));

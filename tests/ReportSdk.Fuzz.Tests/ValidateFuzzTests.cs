@@ -23,7 +23,7 @@ public class ValidateFuzzTests(ITestOutputHelper output)
     public void Validate_never_crashes_hangs_or_mislocates_a_finding_and_what_it_accepts_reads_back()
     {
         var settings = FuzzSettings.FromEnvironment();
-        var corpus = Corpus.Schemas;
+        var corpus = Corpus.Data;
         var mutator = new Mutator(corpus);
         var log = new FuzzLog("validate: every mutant, whole data set", settings);
         // The first compile of a process spends seconds in the JIT: not a mutant's time.

@@ -44,7 +44,7 @@ namespace ReportSdk.Cli.Commands
             var paths = new System.CommandLine.Argument<string[]>("paths")
             {
                 Arity = System.CommandLine.ArgumentArity.ZeroOrMore,
-                Description = "Report YAML files or folders (default: schemas)",
+                Description = "Report YAML files or folders (default: data)",
             };
             paths.Validators.Add(result =>
             {
@@ -57,9 +57,9 @@ namespace ReportSdk.Cli.Commands
             return paths;
         }
 
-        /// <summary>The paths given, or <c>schemas</c> in the current folder when none were.</summary>
+        /// <summary>The paths given, or <c>data</c> in the current folder when none were.</summary>
         public static IReadOnlyList<string> PathsOrDefault(string[]? paths)
-            => paths is { Length: > 0 } ? paths : new[] { "schemas" };
+            => paths is { Length: > 0 } ? paths : new[] { "data" };
 
         /// <summary>
         /// Loads the data. On a usage problem or data errors, reports them on standard error and

@@ -18,7 +18,7 @@ namespace ReportSdk.Cli.Commands
         {
             var oldArgument = new Argument<string>("old") { Description = "The older version: an export JSON file or a git ref" };
             var newArgument = new Argument<string>("new") { Description = "The newer version: an export JSON file or a git ref" };
-            var data = new Option<string>("--data") { Description = "For git refs: the data folder in the repository", DefaultValueFactory = _ => "schemas" };
+            var data = new Option<string>("--data") { Description = "For git refs: the data folder in the repository", DefaultValueFactory = _ => "data" };
             var failOn = FailOnOption();
             var command = new Command("diff", "Compare two dataset versions and say which version bump they need") { oldArgument, newArgument, data, failOn };
             command.SetAction(result =>

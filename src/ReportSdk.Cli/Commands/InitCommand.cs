@@ -10,7 +10,7 @@ using ReportSdk.Cli.Output;
 namespace ReportSdk.Cli.Commands
 {
     /// <summary>
-    /// <c>reportsdk init [DIR]</c>: a data folder ready for another team (default <c>schemas</c>): the
+    /// <c>reportsdk init [DIR]</c>: a data folder ready for another team (default <c>data</c>): the
     /// registries, the JSON Schemas for editors and a small sample report with its source, which
     /// validate together; then the lines to put in the project file. Refuses to overwrite: when any
     /// of its files exists it writes nothing and exits 2, naming them.
@@ -19,7 +19,7 @@ namespace ReportSdk.Cli.Commands
     {
         public static Command Create(CommandContext context)
         {
-            var folder = new Argument<string>("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "The data folder to create (default: schemas)", DefaultValueFactory = _ => "schemas" };
+            var folder = new Argument<string>("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "The data folder to create (default: data)", DefaultValueFactory = _ => "data" };
             var command = new Command("init", "Create a data folder: registries, editor schemas and a sample report") { folder };
             command.SetAction(result => Run(context, result.GetValue(folder)!));
             return command;
@@ -76,7 +76,7 @@ namespace ReportSdk.Cli.Commands
             return location.Contains("/reportsdk.cli/" + CommandContext.ToolVersion.ToLowerInvariant() + "/", StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>What the project file needs: the package, and the data folder when it is not ./schemas (the package's default).</summary>
+        /// <summary>What the project file needs: the package, and the data folder when it is not ./data (the package's default).</summary>
         private static void WriteProjectLines(CommandContext context, string folder)
         {
             var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(folder)).Replace('\\', '/');
@@ -92,14 +92,14 @@ namespace ReportSdk.Cli.Commands
                     + "Run 'dotnet pack ReportSdk.sln' in the ReportSdk repository and add its artifacts/packages folder as a source "
                     + "('dotnet nuget add source <repository>/artifacts/packages --name reportsdk'), or use the version of a ReportSdk package your feed has."));
             }
-            if (relative != "schemas")
+            if (relative != "data")
             {
                 var value = outside ? Path.GetFullPath(folder).Replace('\\', '/') : "$(MSBuildProjectDirectory)/" + relative;
                 context.Output.WriteLine("  <PropertyGroup>");
                 context.Output.WriteLine(LineText.Escape($"    <ReportSdkDataFolder>{value}</ReportSdkDataFolder>"));
                 context.Output.WriteLine("  </PropertyGroup>");
             }
-            context.Output.WriteLine(LineText.Escape($"Next: reportsdk new-report --source FILE --id ID{(relative == "schemas" ? "" : $" --out {folder}")} (the region is found in the text; --region to give it)"));
+            context.Output.WriteLine(LineText.Escape($"Next: reportsdk new-report --source FILE --id ID{(relative == "data" ? "" : $" --out {folder}")} (the region is found in the text; --region to give it)"));
         }
     }
 }

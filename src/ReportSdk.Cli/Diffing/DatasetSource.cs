@@ -11,7 +11,7 @@ using ReportSdk.Cli.Loading;
 namespace ReportSdk.Cli.Diffing
 {
     /// <summary>
-    /// One side of a diff: an export JSON file, or a git ref whose <c>schemas/</c> folder is
+    /// One side of a diff: an export JSON file, or a git ref whose <c>data/</c> folder is
     /// checked out into a temporary folder, validated and exported.
     /// </summary>
     internal sealed record DatasetSource(JsonElement Export, IReadOnlyCollection<string>? IndicatorCodes)

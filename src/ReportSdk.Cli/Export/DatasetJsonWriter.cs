@@ -8,7 +8,7 @@ namespace ReportSdk.Cli.Export
 {
     /// <summary>
     /// Writes the export JSON of PRODUCT.md: <c>{ "dataset": {…}, "registries": {…}, "reports": [ … ] }</c>
-    /// (schemas/export.schema.json). Numbers are written exactly as curated (5128.4, 8.0); output
+    /// (data/export.schema.json). Numbers are written exactly as curated (5128.4, 8.0); output
     /// is byte-identical for the same data in any culture. <see cref="ReportDataset.Load(Stream)"/>
     /// reads every field written here: export, load and export again gives the same bytes.
     /// </summary>

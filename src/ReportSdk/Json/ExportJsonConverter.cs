@@ -8,7 +8,7 @@ namespace ReportSdk.Json
     /// Makes <see cref="JsonSerializer"/> write the runtime objects (<see cref="Report"/>,
     /// <see cref="Section"/>, <see cref="Target"/>, <see cref="Actual"/>, <see cref="Quantity"/>,
     /// <see cref="Unit"/>, <see cref="Indicator"/>, <see cref="Region"/>) in the shape of a
-    /// <c>reportsdk export</c> file (schemas/export.schema.json): references as codes, keys and
+    /// <c>reportsdk export</c> file (data/export.schema.json): references as codes, keys and
     /// paths, so the object graph's cycles (a figure's report holds the figure) never reach the
     /// JSON. The types carry it (<see cref="JsonConverterAttribute"/>), generated reports and
     /// sections too, so no option is needed: <c>JsonSerializer.Serialize(Reports.Luoyang2021)</c>.

@@ -6,7 +6,7 @@ namespace ReportSdk.Json
 {
     /// <summary>
     /// The JSON of each runtime object, written once: the objects of a <c>reportsdk export</c>
-    /// file (schemas/export.schema.json) and what <see cref="JsonSerializer"/> writes for a
+    /// file (data/export.schema.json) and what <see cref="JsonSerializer"/> writes for a
     /// <see cref="Report"/>, <see cref="Target"/> or <see cref="Unit"/>. References between objects
     /// are written as codes, keys and paths (a target's section is its path, its indicator its
     /// code), never as the object: the graph has cycles (a figure's report holds the figure).

@@ -167,9 +167,9 @@ public class DiffCommandTests
     {
         using var temp = new TempFolder();
         var export = temp.File("dataset.json");
-        Assert.Equal(0, CliRunner.Run("export", Repo.Schemas, "--out", export).ExitCode);
+        Assert.Equal(0, CliRunner.Run("export", Repo.Data, "--out", export).ExitCode);
 
-        var result = CliRunner.Run("diff", export, export, "--data", "schemas");
+        var result = CliRunner.Run("diff", export, export, "--data", "data");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("reportsdk: --data is for git refs only, and both versions are export files: leave it out", Assert.Single(result.ErrorLines));

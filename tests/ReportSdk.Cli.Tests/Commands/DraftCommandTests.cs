@@ -10,8 +10,8 @@ public class DraftCommandTests
     /// <summary>A copy of the data whose luoyang-2023 report lacks its target retail-sales-growth (社会消费品零售总额增长8.5%), returned with that report's path.</summary>
     private static string WithoutFirstTarget(TempFolder temp)
     {
-        var schemas = temp.CopySchemas();
-        var path = Path.Combine(schemas, "reports", "luoyang", Report);
+        var data = temp.CopyData();
+        var path = Path.Combine(data, "reports", "luoyang", Report);
         var text = File.ReadAllText(path);
         var start = text.IndexOf("  - key: retail-sales-growth\n", StringComparison.Ordinal);
         var next = text.IndexOf("\n  - key:", start, StringComparison.Ordinal) + 1;
@@ -22,7 +22,7 @@ public class DraftCommandTests
     [Fact]
     public void A_curated_report_gets_no_proposals()
     {
-        var result = CliRunner.Run("draft", Repo.SchemaFile("reports", "luoyang", Report));
+        var result = CliRunner.Run("draft", Repo.DataFile("reports", "luoyang", Report));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(new[] { "# reportsdk draft of luoyang-2023-gwr: 0 targets, 0 actuals, 0 dismissed; every figure stays unreviewed until a curator checks it" }, result.OutputLines);
@@ -59,7 +59,7 @@ public class DraftCommandTests
         var removedAgain = string.Join("\n", CliRunner.Lines(after).Where((line, i) => !IsAdded(CliRunner.Lines(after), CliRunner.Lines(before), i))) + "\n";
         Assert.Equal(before, removedAgain);
 
-        var validate = CliRunner.Run("validate", temp.File("schemas"));
+        var validate = CliRunner.Run("validate", temp.File("data"));
         Assert.True(validate.ExitCode == 0, validate.ToString());
         Assert.Contains(validate.OutputLines.Concat(validate.ErrorLines), l => l.Contains("warning RS3011", StringComparison.Ordinal));
 
@@ -70,7 +70,7 @@ public class DraftCommandTests
     [Fact]
     public void Compare_prints_a_row_per_report_the_total_and_the_fields()
     {
-        var result = CliRunner.Run("draft", Repo.Schemas, "--compare");
+        var result = CliRunner.Run("draft", Repo.Data, "--compare");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(result.OutputLines, l => l.StartsWith("report ", StringComparison.Ordinal) && l.Contains("value+unit", StringComparison.Ordinal));
@@ -87,11 +87,11 @@ public class DraftCommandTests
 
     [Fact]
     public void Compare_output_is_the_same_on_every_run()
-        => Assert.Equal(CliRunner.Run("draft", Repo.Schemas, "--compare").Output, CliRunner.Run("draft", Repo.Schemas, "--compare").Output);
+        => Assert.Equal(CliRunner.Run("draft", Repo.Data, "--compare").Output, CliRunner.Run("draft", Repo.Data, "--compare").Output);
 
     [Fact]
     public void Write_and_compare_together_are_a_usage_error()
-        => Assert.Equal(2, CliRunner.Run("draft", Repo.Schemas, "--write", "--compare").ExitCode);
+        => Assert.Equal(2, CliRunner.Run("draft", Repo.Data, "--write", "--compare").ExitCode);
 
     /// <summary>Whether line <paramref name="i"/> of <paramref name="after"/> is one the write added: the lines of <paramref name="before"/> in order, every other one added.</summary>
     private static bool IsAdded(IReadOnlyList<string> after, IReadOnlyList<string> before, int i)

@@ -15,7 +15,7 @@ public sealed class DraftLoopTests
     /// <summary>A data folder made by init with the document taken in; the report's path.</summary>
     private static string TakeIn(TempFolder temp)
     {
-        var data = temp.File("schemas");
+        var data = temp.File("data");
         Assert.Equal(0, CliRunner.Run("init", data).ExitCode);
         var result = CliRunner.Run("new-report", "--source", Path.Combine(Document, "source.txt"), "--id", "yongchuan-2022-gwr", "--out", data);
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -29,10 +29,10 @@ public sealed class DraftLoopTests
         var report = TakeIn(temp);
 
         Assert.True(File.Exists(report));
-        var regions = File.ReadAllText(temp.File("schemas", "regions.yaml"));
+        var regions = File.ReadAllText(temp.File("data", "regions.yaml"));
         Assert.Contains("  - {code: yongchuan, name: 永川区, english: Yongchuan District, gbCode: \"500118\", level: district, parent: chongqing}\n", regions, StringComparison.Ordinal);
         Assert.Contains("region: yongchuan  # CHECK: found in the text: 永川区 (500118)", File.ReadAllText(report), StringComparison.Ordinal);
-        var validate = CliRunner.Run("validate", temp.File("schemas"));
+        var validate = CliRunner.Run("validate", temp.File("data"));
         Assert.DoesNotContain(validate.ErrorLines.Concat(validate.OutputLines), l => l.Contains("regions.yaml", StringComparison.Ordinal));
     }
 
@@ -92,5 +92,5 @@ public sealed class DraftLoopTests
 
     [Fact]
     public void Score_goes_alone()
-        => Assert.Equal(2, CliRunner.Run("draft", Repo.Schemas, "--score", "key.yaml", "--write").ExitCode);
+        => Assert.Equal(2, CliRunner.Run("draft", Repo.Data, "--score", "key.yaml", "--write").ExitCode);
 }

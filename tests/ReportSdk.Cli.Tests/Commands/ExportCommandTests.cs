@@ -21,7 +21,7 @@ public class ExportCommandTests
     [Fact]
     public void Json_export_of_the_yaml_equals_the_compiled_dataset_byte_for_byte()
     {
-        var result = CliRunner.Run("export", "--format", "json", Repo.Schemas);
+        var result = CliRunner.Run("export", "--format", "json", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
@@ -38,13 +38,13 @@ public class ExportCommandTests
     [Fact]
     public void Json_export_carries_the_content_hash_of_the_compiled_dataset_and_the_tool_version()
     {
-        var result = CliRunner.Run("export", Repo.Schemas);
+        var result = CliRunner.Run("export", Repo.Data);
 
         using var json = JsonDocument.Parse(result.Output);
         var dataset = json.RootElement.GetProperty("dataset");
         Assert.Equal(new[] { "version", "contentHash" }, dataset.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Reports.Dataset.ContentHash, dataset.GetProperty("contentHash").GetString());
-        Assert.Equal(DatasetLoader.Load(new[] { Repo.Schemas }).ContentHash, dataset.GetProperty("contentHash").GetString());
+        Assert.Equal(DatasetLoader.Load(new[] { Repo.Data }).ContentHash, dataset.GetProperty("contentHash").GetString());
         Assert.Matches("^[0-9a-f]{64}$", Reports.Dataset.ContentHash);
         Assert.Equal(CommandContext.ToolVersion, dataset.GetProperty("version").GetString());
         Assert.False(string.IsNullOrEmpty(CommandContext.ToolVersion));
@@ -54,7 +54,7 @@ public class ExportCommandTests
     [Fact]
     public void Json_is_the_default_format()
     {
-        Assert.Equal(CliRunner.Run("export", "--format", "json", Repo.Schemas).Output, CliRunner.Run("export", Repo.Schemas).Output);
+        Assert.Equal(CliRunner.Run("export", "--format", "json", Repo.Data).Output, CliRunner.Run("export", Repo.Data).Output);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class ExportCommandTests
     [Fact]
     public void Gdp_of_luoyang_2020_is_the_json_number_5128_point_4_written_exactly()
     {
-        var result = CliRunner.Run("export", Repo.Schemas);
+        var result = CliRunner.Run("export", Repo.Data);
         using var json = JsonDocument.Parse(result.Output);
         var gdp = json.RootElement.GetProperty("reports").EnumerateArray()
             .Single(r => r.GetProperty("id").GetString() == "luoyang-2021-gwr")
@@ -167,7 +167,7 @@ public class ExportCommandTests
     [Fact]
     public void Every_value_and_max_is_written_exactly_as_it_stands_in_the_yaml()
     {
-        var dataset = DatasetLoader.Load(new[] { Repo.Schemas });
+        var dataset = DatasetLoader.Load(new[] { Repo.Data });
         using var json = Export();
         var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, StringComparer.Ordinal);
         var checkedNumbers = 0;
@@ -197,7 +197,7 @@ public class ExportCommandTests
     [Fact]
     public void Csv_export_has_one_row_per_target_and_actual()
     {
-        var result = CliRunner.Run("export", "--format", "csv", Repo.Schemas);
+        var result = CliRunner.Run("export", "--format", "csv", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.False(result.Output.StartsWith('\uFEFF'), "standard output must not start with a byte-order mark");
@@ -218,7 +218,7 @@ public class ExportCommandTests
     [Fact]
     public void Csv_text_cells_with_commas_quotes_or_line_breaks_survive_a_round_trip()
     {
-        var result = CliRunner.Run("export", "--format", "csv", Repo.Schemas);
+        var result = CliRunner.Run("export", "--format", "csv", Repo.Data);
         var rows = CsvReader.Read(result.Output).Skip(1).ToList();
         var figures = Reports.All.SelectMany(r => r.Targets.Select(t => ("target", (Figure)t)).Concat(r.Actuals.Select(a => ("actual", (Figure)a)))).ToList();
         var special = new[] { ',', '"', '\n' };
@@ -240,13 +240,13 @@ public class ExportCommandTests
         using var temp = new TempFolder();
         var file = temp.File("export.json");
 
-        var result = CliRunner.Run("export", "--out", file, Repo.Schemas);
+        var result = CliRunner.Run("export", "--out", file, Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Output);
         var bytes = File.ReadAllBytes(file);
         Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()), "the JSON file must not start with a byte-order mark");
-        Assert.Equal(Encoding.UTF8.GetBytes(CliRunner.Run("export", Repo.Schemas).Output), bytes);
+        Assert.Equal(Encoding.UTF8.GetBytes(CliRunner.Run("export", Repo.Data).Output), bytes);
     }
 
     [Fact]
@@ -255,13 +255,13 @@ public class ExportCommandTests
         using var temp = new TempFolder();
         var file = temp.File("export.csv");
 
-        var result = CliRunner.Run("export", "--format", "csv", "--out", file, Repo.Schemas);
+        var result = CliRunner.Run("export", "--format", "csv", "--out", file, Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Output);
         var bytes = File.ReadAllBytes(file);
         Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()), "the CSV file starts with a byte-order mark");
-        Assert.Equal(CliRunner.Run("export", "--format", "csv", Repo.Schemas).Output, Encoding.UTF8.GetString(bytes.AsSpan(3)));
+        Assert.Equal(CliRunner.Run("export", "--format", "csv", Repo.Data).Output, Encoding.UTF8.GetString(bytes.AsSpan(3)));
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public class ExportCommandTests
         using var temp = new TempFolder();
         var file = temp.File("missing-folder", "export.json");
 
-        var result = CliRunner.Run("export", "--out", file, Repo.Schemas);
+        var result = CliRunner.Run("export", "--out", file, Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -295,7 +295,7 @@ public class ExportCommandTests
     public void Out_over_an_input_file_is_refused_and_leaves_it_unchanged(string input)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var file = Path.Combine(root, input);
         var before = File.ReadAllBytes(file);
 
@@ -319,7 +319,7 @@ public class ExportCommandTests
     public void Out_over_a_registry_or_source_text_read_for_the_report_given_is_refused(string input)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var file = Path.Combine(root, input);
         var before = File.ReadAllBytes(file);
 
@@ -334,12 +334,12 @@ public class ExportCommandTests
     public void Out_through_a_symbolic_link_to_an_input_file_is_refused()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var units = Path.Combine(root, "units.yaml");
         var before = File.ReadAllBytes(units);
         var link = temp.File("export.json");
         if (!SymbolicLinks.TryFile(link, units)) return;
-        var folderLink = temp.File("data");
+        var folderLink = temp.File("linked-data");
         SymbolicLinks.TryFolder(folderLink, root);
 
         foreach (var target in new[] { link, Path.Combine(folderLink, "units.yaml") })
@@ -362,10 +362,10 @@ public class ExportCommandTests
         var file = temp.File("export.json");
         File.WriteAllText(file, new string('x', 2_000_000));
 
-        var result = CliRunner.Run("export", "--out", file, Repo.Schemas);
+        var result = CliRunner.Run("export", "--out", file, Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(CliRunner.Run("export", Repo.Schemas).Output, File.ReadAllText(file));
+        Assert.Equal(CliRunner.Run("export", Repo.Data).Output, File.ReadAllText(file));
         Assert.Equal(new[] { file }, Directory.GetFileSystemEntries(temp.Path));
     }
 
@@ -375,7 +375,7 @@ public class ExportCommandTests
         using var temp = new TempFolder();
         var folder = Directory.CreateDirectory(temp.File("export.json")).FullName;
 
-        var result = CliRunner.Run("export", "--out", folder, Repo.Schemas);
+        var result = CliRunner.Run("export", "--out", folder, Repo.Data);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal("", result.Output);
@@ -401,7 +401,7 @@ public class ExportCommandTests
 
     private static JsonDocument Export()
     {
-        var result = CliRunner.Run("export", Repo.Schemas);
+        var result = CliRunner.Run("export", Repo.Data);
         Assert.True(result.ExitCode == 0, result.ToString());
         return JsonDocument.Parse(result.Output);
     }

@@ -11,7 +11,7 @@ public class HashCommandTests
     [Fact]
     public void The_curated_data_is_up_to_date_and_originals_not_here_are_said_once()
     {
-        var result = CliRunner.Run("hash", Repo.Schemas);
+        var result = CliRunner.Run("hash", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
@@ -26,7 +26,7 @@ public class HashCommandTests
     public void A_changed_source_text_is_reported_with_location_old_and_new_and_exit_1()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var source = Path.Combine(root, "sources", "luoyang-2021-gwr.txt");
         File.AppendAllText(source, "附记。\n");
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
@@ -48,13 +48,13 @@ public class HashCommandTests
     public void Write_changes_only_the_hash_bytes_whatever_the_quotes_line_ends_and_bom(bool bom, bool crlf, string line)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var source = Path.Combine(root, "sources", "luoyang-2021-gwr.txt");
         File.AppendAllText(source, "附记。\n");
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         byte[] Variant(string hash)
         {
-            var text = File.ReadAllText(Repo.SchemaFile("reports", "luoyang", "luoyang-2021-gwr.yaml"))
+            var text = File.ReadAllText(Repo.DataFile("reports", "luoyang", "luoyang-2021-gwr.yaml"))
                 .Replace($"textSha256: {OldTextHash}\n", string.Format(System.Globalization.CultureInfo.InvariantCulture, line, hash), StringComparison.Ordinal);
             if (crlf) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
             return (bom ? Encoding.UTF8.GetPreamble() : []).Concat(new UTF8Encoding(false).GetBytes(text)).ToArray();
@@ -73,7 +73,7 @@ public class HashCommandTests
     public void The_original_is_hashed_when_it_is_in_the_originals_folder()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var originals = Directory.CreateDirectory(temp.File("received")).FullName;
         File.WriteAllText(Path.Combine(originals, "000_3a04fcff32c40ffe.txt"), "not the original\n");
 
@@ -93,7 +93,7 @@ public class HashCommandTests
     public void A_report_whose_source_text_is_missing_is_one_located_line_and_exit_1()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.Delete(Path.Combine(root, "sources", "jianxi-2021-gwr.txt"));
 
         var result = CliRunner.Run("hash", root);

@@ -26,16 +26,16 @@ public class InitCommandTests
         Assert.Contains("the sample report validates: 1 report, 0 errors", result.OutputLines);
         foreach (var name in new[] { "units.yaml", "indicators.yaml", "regions.yaml", "codes.schema.json", "report.schema.json", "registry.schema.json" })
         {
-            Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(name)), File.ReadAllBytes(Path.Combine(data, name)));
+            Assert.Equal(File.ReadAllBytes(Repo.DataFile(name)), File.ReadAllBytes(Path.Combine(data, name)));
         }
-        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "samples", "OwnReports", "schemas", "sources", "headline-2021.txt")), File.ReadAllBytes(Path.Combine(data, "sources", "headline-2021.txt")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "samples", "OwnReports", "data", "sources", "headline-2021.txt")), File.ReadAllBytes(Path.Combine(data, "sources", "headline-2021.txt")));
         var validate = CliRunner.Run("validate", data);
         Assert.True(validate.ExitCode == 0, validate.ToString());
         Assert.Equal("5 files, 1 valid reports, 0 errors", validate.OutputLines[^1]);
     }
 
     [Fact]
-    public void Prints_the_package_reference_and_the_data_folder_when_it_is_not_schemas()
+    public void Prints_the_package_reference_and_the_data_folder_when_it_is_not_data()
     {
         using var temp = new TempFolder();
 

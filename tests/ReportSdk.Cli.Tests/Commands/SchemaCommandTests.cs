@@ -12,7 +12,7 @@ public class SchemaCommandTests
     public void Writes_the_bundled_codes_schema_into_the_data_folder()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var target = Path.Combine(root, CodeListSchemaWriter.FileName);
         File.Delete(target);
 
@@ -27,14 +27,14 @@ public class SchemaCommandTests
                 $"{CliRunner.Display(Path.Combine(root, "registry.schema.json"))} is up to date (the tool's copy)",
             ],
             result.OutputLines);
-        Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(target));
+        Assert.Equal(File.ReadAllBytes(Repo.DataFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(target));
     }
 
     [Fact]
     public void A_unit_added_to_the_registries_appears_in_the_schema_written_to_the_out_folder()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.AppendAllText(Path.Combine(root, "units.yaml"), NewUnit, new UTF8Encoding(false));
         var outFolder = Directory.CreateDirectory(temp.File("editor")).FullName;
 
@@ -46,17 +46,17 @@ public class SchemaCommandTests
         // The schemas that refer to codes.schema.json come beside it, as the repository has them.
         foreach (var name in new[] { "report.schema.json", "registry.schema.json" })
         {
-            Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(name)), File.ReadAllBytes(Path.Combine(outFolder, name)));
+            Assert.Equal(File.ReadAllBytes(Repo.DataFile(name)), File.ReadAllBytes(Path.Combine(outFolder, name)));
         }
         // The data folder's own copy is left alone when --out names another folder.
-        Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(Path.Combine(root, CodeListSchemaWriter.FileName)));
+        Assert.Equal(File.ReadAllBytes(Repo.DataFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(Path.Combine(root, CodeListSchemaWriter.FileName)));
     }
 
     [Fact]
     public void An_unchanged_schema_is_not_rewritten()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var target = Path.Combine(root, CodeListSchemaWriter.FileName);
         var stamp = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(target, stamp);
@@ -79,14 +79,14 @@ public class SchemaCommandTests
         var result = CliRunner.Run("schema", broken.ReportPath);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(File.ReadAllBytes(Repo.SchemaFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(target));
+        Assert.Equal(File.ReadAllBytes(Repo.DataFile(CodeListSchemaWriter.FileName)), File.ReadAllBytes(target));
     }
 
     [Fact]
     public void Registries_with_errors_exit_1_with_their_findings_and_write_nothing()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.AppendAllText(Path.Combine(root, "units.yaml"), "  - {code: percent, name: \"%\", english: percent, dimension: ratio, scale: 1}\n", new UTF8Encoding(false));
         var target = Path.Combine(root, CodeListSchemaWriter.FileName);
         File.Delete(target);
@@ -106,7 +106,7 @@ public class SchemaCommandTests
     {
         using var temp = new TempFolder();
         var empty = Directory.CreateDirectory(temp.File("empty")).FullName;
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
 
         var none = CliRunner.Run("schema", empty);
         var missing = CliRunner.Run("schema", root, "--out", temp.File("no-such-folder"));

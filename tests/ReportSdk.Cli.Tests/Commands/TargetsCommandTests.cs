@@ -53,7 +53,7 @@ public class TargetsCommandTests
     [Fact]
     public void Without_filters_every_target_is_listed_and_counted()
     {
-        var result = CliRunner.Run("targets", Repo.Schemas);
+        var result = CliRunner.Run("targets", Repo.Data);
         var total = Reports.All.Sum(r => r.Targets.Count);
 
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -99,7 +99,7 @@ public class TargetsCommandTests
     [Fact]
     public void Filters_that_match_nothing_print_the_header_and_zero()
     {
-        var result = CliRunner.Run("targets", "--year", "1900", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--year", "1900", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(3, result.OutputLines.Count);
@@ -136,7 +136,7 @@ public class TargetsCommandTests
     [Fact]
     public void Unknown_indicator_is_a_usage_error_listing_the_known_ones()
     {
-        var result = CliRunner.Run("targets", "--indicator", "no-such-indicator", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--indicator", "no-such-indicator", Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -147,7 +147,7 @@ public class TargetsCommandTests
     [Fact]
     public void Unknown_region_is_a_usage_error_listing_the_known_ones()
     {
-        var result = CliRunner.Run("targets", "--region", "atlantis", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--region", "atlantis", Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -158,7 +158,7 @@ public class TargetsCommandTests
     [Fact]
     public void Columns_of_the_table_line_up_in_display_width()
     {
-        var result = CliRunner.Run("targets", "--indicator", "gdp-growth", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--indicator", "gdp-growth", Repo.Data);
         var table = result.OutputLines.SkipLast(1).ToList();
         var dashes = table[1];
 
@@ -182,7 +182,7 @@ public class TargetsCommandTests
 
     private static List<Dictionary<string, string>> Targets(params string[] options)
     {
-        var result = CliRunner.Run(new[] { "targets" }.Concat(options).Append(Repo.Schemas).ToArray());
+        var result = CliRunner.Run(new[] { "targets" }.Concat(options).Append(Repo.Data).ToArray());
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(Columns, result.OutputLines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var rows = TableReader.Read(result.OutputLines.SkipLast(1).ToList());
@@ -198,9 +198,9 @@ public class TargetsCommandFormatTests
     [Fact]
     public void Csv_and_json_give_the_columns_of_the_csv_export_in_its_order()
     {
-        var export = CsvReader.Read(CliRunner.Run("export", "--format", "csv", Repo.Schemas).Output);
-        var csv = CsvReader.Read(CliRunner.Run("targets", "--format", "csv", Repo.Schemas).Output);
-        using var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("targets", "--format", "json", Repo.Schemas).Output);
+        var export = CsvReader.Read(CliRunner.Run("export", "--format", "csv", Repo.Data).Output);
+        var csv = CsvReader.Read(CliRunner.Run("targets", "--format", "csv", Repo.Data).Output);
+        using var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("targets", "--format", "json", Repo.Data).Output);
 
         Assert.Equal(ExportCsvHeader, string.Join(",", export[0]));
         Assert.Equal(export[0], csv[0]);
@@ -213,7 +213,7 @@ public class TargetsCommandFormatTests
     [Fact]
     public void The_table_fits_120_columns_cutting_long_cells_with_an_ellipsis()
     {
-        var result = CliRunner.Run("targets", Repo.Schemas);
+        var result = CliRunner.Run("targets", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.All(result.OutputLines, l => Assert.True(ReportSdk.Cli.Output.TextTable.Width(l) <= 120, $"{ReportSdk.Cli.Output.TextTable.Width(l)} columns: {l}"));
@@ -223,7 +223,7 @@ public class TargetsCommandFormatTests
     [Fact]
     public void Json_gives_every_target_whole()
     {
-        var result = CliRunner.Run("targets", "--format", "json", "--indicator", "gdp-growth", "--region", "luoyang", "--year", "2021", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--format", "json", "--indicator", "gdp-growth", "--region", "luoyang", "--year", "2021", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = System.Text.Json.JsonDocument.Parse(result.Output);
@@ -238,8 +238,8 @@ public class TargetsCommandFormatTests
     [Fact]
     public void Csv_has_a_header_and_one_row_per_target_with_labels_whole()
     {
-        var result = CliRunner.Run("targets", "--format", "csv", Repo.Schemas);
-        var table = CliRunner.Run("targets", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--format", "csv", Repo.Data);
+        var table = CliRunner.Run("targets", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var rows = CsvReader.Read(result.Output);
@@ -252,7 +252,7 @@ public class TargetsCommandFormatTests
     [Fact]
     public void Headline_keeps_only_headline_targets()
     {
-        var result = CliRunner.Run("targets", "--headline", "--format", "csv", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--headline", "--format", "csv", Repo.Data);
 
         var rows = CsvReader.Read(result.Output).Skip(1).ToList();
         Assert.Equal(Luoyang.Reports.All.SelectMany(r => r.Targets).Count(t => t.Headline), rows.Count);
@@ -262,7 +262,7 @@ public class TargetsCommandFormatTests
     [Fact]
     public void An_unknown_region_suggests_the_closest_code()
     {
-        var result = CliRunner.Run("targets", "--region", "luoyng", Repo.Schemas);
+        var result = CliRunner.Run("targets", "--region", "luoyng", Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("reportsdk: unknown region 'luoyng'; did you mean 'luoyang'? known: luoyang", result.Error, StringComparison.Ordinal);
@@ -274,7 +274,7 @@ public class TargetsCommandFormatTests
     [InlineData("99999")]
     public void A_year_that_is_no_year_is_a_usage_error_not_an_empty_list(string year)
     {
-        var result = CliRunner.Run("targets", Repo.Schemas, "--year", year);
+        var result = CliRunner.Run("targets", Repo.Data, "--year", year);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"reportsdk: --year takes a year, e.g. 2021, not '{year}'", result.ErrorLines[0]);

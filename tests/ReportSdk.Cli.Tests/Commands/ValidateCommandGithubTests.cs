@@ -58,7 +58,7 @@ public class ValidateCommandGithubTests
     /// <summary>A copy of the data whose luoyang-2021-gwr names an unknown unit in every figure: well over ten errors.</summary>
     private static string ManyUnknownUnits(TempFolder temp)
     {
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         File.WriteAllText(report, Regex.Replace(File.ReadAllText(report), @"(?m)^(\s+unit: )[a-z0-9-]+$", "${1}no-such-unit"));
         return root;

@@ -32,7 +32,7 @@ public class ValidateCommandInputTests
     public void Registries_alone_are_no_report_files_and_a_usage_error()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         Directory.Delete(Path.Combine(root, "reports"), recursive: true);
 
         foreach (var path in new[] { root, Path.Combine(root, "units.yaml") })
@@ -50,7 +50,7 @@ public class ValidateCommandInputTests
     [Fact]
     public void Source_texts_alone_are_no_report_files_and_a_usage_error()
     {
-        var result = CliRunner.Run("validate", Repo.SchemaFile("sources"));
+        var result = CliRunner.Run("validate", Repo.DataFile("sources"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -62,7 +62,7 @@ public class ValidateCommandInputTests
     {
         using var temp = new TempFolder();
 
-        var result = CliRunner.Run("validate", Repo.Schemas, temp.Path);
+        var result = CliRunner.Run("validate", Repo.Data, temp.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
     }
@@ -73,7 +73,7 @@ public class ValidateCommandInputTests
     public void A_folder_symlink_loop_is_one_warning_each_and_the_real_files_are_validated_once()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var plain = CliRunner.Run("validate", root);
         var self = Path.Combine(root, "self");
         var up = Path.Combine(root, "reports", "luoyang", "up");
@@ -110,7 +110,7 @@ public class ValidateCommandInputTests
     public void Line_breaks_in_a_value_echoed_in_a_message_keep_one_finding_per_line()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         var yaml = File.ReadAllText(report);
         var at = yaml.IndexOf("    unit: percent\n", StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public class ValidateCommandInputTests
     public void Truncated_report_gives_findings_located_inside_the_file(string name, string ending, bool syntaxErrorAtTheEnd)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         const string BlockSpeaker = "speaker:\n  name: 刘宛康\n  title: 洛阳市人民政府市长\n";
         var original = File.ReadAllText(report);
@@ -197,7 +197,7 @@ public class ValidateCommandInputTests
     public void Empty_and_bom_only_reports_are_located_at_their_start()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var empty = Path.Combine(root, "reports", "luoyang", "empty.yaml");
         var bom = Path.Combine(root, "reports", "luoyang", "bom.yaml");
         File.WriteAllBytes(empty, Array.Empty<byte>());

@@ -25,7 +25,7 @@ public class ValidateCommandRobustnessTests
     public void Garbage_report_gives_located_findings_and_exit_1(string name)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var garbage = Path.Combine(root, "reports", "luoyang", name + ".yaml");
         File.WriteAllBytes(garbage, Garbage(name));
 
@@ -50,7 +50,7 @@ public class ValidateCommandRobustnessTests
     public void Randomly_corrupted_copies_of_a_report_give_findings_but_never_an_internal_error()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var original = File.ReadAllBytes(Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml"));
         var fuzz = Directory.CreateDirectory(Path.Combine(root, "reports", "fuzz")).FullName;
         var random = new Random(20210207);
@@ -80,7 +80,7 @@ public class ValidateCommandRobustnessTests
     public void Garbage_report_still_gives_parseable_sarif_and_json(string name)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.WriteAllBytes(Path.Combine(root, "reports", "luoyang", name + ".yaml"), Garbage(name));
 
         var sarif = CliRunner.Run("validate", "--format", "sarif", root);
@@ -103,7 +103,7 @@ public class ValidateCommandRobustnessTests
     public void Garbage_registry_gives_located_findings_and_exit_1(string registry, string name)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.WriteAllBytes(Path.Combine(root, registry), Garbage(name));
 
         var result = CliRunner.Run("validate", root);
@@ -120,7 +120,7 @@ public class ValidateCommandRobustnessTests
     public void Garbage_source_text_gives_findings_in_its_report_and_exit_1()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.WriteAllBytes(Path.Combine(root, "sources", "luoyang-2021-gwr.txt"), Garbage("random-bytes-seed-2"));
 
         var result = CliRunner.Run("validate", root);
@@ -136,7 +136,7 @@ public class ValidateCommandRobustnessTests
     public void Missing_source_text_gives_RS3005_and_exit_1()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.Delete(Path.Combine(root, "sources", "luoyang-2021-gwr.txt"));
 
         var result = CliRunner.Run("validate", root);
@@ -153,7 +153,7 @@ public class ValidateCommandRobustnessTests
     public void Commands_that_need_valid_data_exit_1_on_garbage_and_print_nothing_on_output(string command)
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var garbage = Path.Combine(root, "reports", "luoyang", "junk.yaml");
         File.WriteAllBytes(garbage, Garbage("binary-junk"));
 

@@ -13,7 +13,7 @@ public class ValidateCommandTests
     [Fact]
     public void Curated_data_is_valid_and_exits_0()
     {
-        var result = CliRunner.Run("validate", Repo.Schemas);
+        var result = CliRunner.Run("validate", Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
@@ -22,7 +22,7 @@ public class ValidateCommandTests
         Assert.True(summary.Success, line);
         Assert.Equal(Reports.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), summary.Groups["valid"].Value);
         Assert.Equal("0", summary.Groups["errors"].Value);
-        var dataFiles = Directory.EnumerateFiles(Repo.Schemas, "*", SearchOption.AllDirectories)
+        var dataFiles = Directory.EnumerateFiles(Repo.Data, "*", SearchOption.AllDirectories)
             .Count(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(dataFiles.ToString(System.Globalization.CultureInfo.InvariantCulture), summary.Groups["files"].Value);
     }
@@ -33,7 +33,7 @@ public class ValidateCommandTests
     [InlineData("json")]
     public void Curated_data_is_valid_in_every_format(string format)
     {
-        var result = CliRunner.Run("validate", "--format", format, Repo.Schemas);
+        var result = CliRunner.Run("validate", "--format", format, Repo.Data);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
@@ -45,7 +45,7 @@ public class ValidateCommandTests
     [Fact]
     public void A_single_report_file_is_validated_against_the_registries_above_it()
     {
-        var result = CliRunner.Run("validate", Repo.SchemaFile("reports", "luoyang", "luoyang-2021-gwr.yaml"));
+        var result = CliRunner.Run("validate", Repo.DataFile("reports", "luoyang", "luoyang-2021-gwr.yaml"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("1 files, 1 valid reports, 0 errors", Assert.Single(result.OutputLines));
@@ -54,7 +54,7 @@ public class ValidateCommandTests
     [Fact]
     public void The_reports_folder_alone_is_validated_against_the_registries_above_it()
     {
-        var result = CliRunner.Run("validate", Repo.SchemaFile("reports"));
+        var result = CliRunner.Run("validate", Repo.DataFile("reports"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.EndsWith($", {Reports.All.Count} valid reports, 0 errors", Assert.Single(result.OutputLines), StringComparison.Ordinal);
@@ -180,7 +180,7 @@ public class ValidateCommandTests
     public void A_report_copied_under_another_name_is_a_duplicate_and_exits_1()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var original = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         File.Copy(original, Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr-copy.yaml"));
 
@@ -196,7 +196,7 @@ public class ValidateCommandTests
     public void A_copy_of_the_curated_data_elsewhere_is_valid()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
 
         var result = CliRunner.Run("validate", root);
 

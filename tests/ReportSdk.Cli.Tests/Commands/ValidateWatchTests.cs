@@ -14,7 +14,7 @@ public class ValidateWatchTests
     public void A_session_reuses_unchanged_reports_and_gives_the_findings_of_a_fresh_validation()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         var session = new ValidationSession(new[] { root });
         Assert.Empty(session.Run().Findings);
@@ -34,7 +34,7 @@ public class ValidateWatchTests
     public void A_changed_source_text_or_registry_checks_the_reports_again()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var session = new ValidationSession(new[] { root });
         session.Run();
 
@@ -53,7 +53,7 @@ public class ValidateWatchTests
     public void Changes_print_new_findings_with_plus_and_fixed_ones_with_minus()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         var session = new ValidationSession(new[] { root });
         var clean = session.Run().Findings;
@@ -72,7 +72,7 @@ public class ValidateWatchTests
     public void The_watcher_validates_again_after_a_save_and_prints_only_what_changed()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         using var output = new StringWriter();
         using var watch = new ValidationWatch(new[] { root }, TextWriter.Synchronized(output), TextWriter.Null);
@@ -100,7 +100,7 @@ public class ValidateWatchTests
     public void A_renamed_report_is_named_once_by_its_old_path_and_new_name()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
 
         var lines = AfterChange(root, () => File.Move(report, Path.Combine(root, "reports", "luoyang", "renamed.yaml")));
@@ -114,7 +114,7 @@ public class ValidateWatchTests
     public void A_report_moved_to_another_folder_is_named_by_both_paths()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         var moved = Path.Combine(root, "reports", "jianxi", "luoyang-2021-gwr.yaml");
 
@@ -127,7 +127,7 @@ public class ValidateWatchTests
     public void The_reports_folder_moved_away_is_said_with_the_reports_gone()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var reports = Path.Combine(root, "reports");
 
         var lines = AfterChange(root, () => Directory.Move(reports, temp.File("elsewhere")));
@@ -139,7 +139,7 @@ public class ValidateWatchTests
     public void The_folder_watched_moved_away_is_said_not_validated()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
 
         var lines = AfterChange(root, () => Directory.Move(root, temp.File("elsewhere")));
 
@@ -150,7 +150,7 @@ public class ValidateWatchTests
     public void The_folder_watched_moved_back_is_validated_again()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         using var watch = new ValidationWatch(new[] { root }, TextWriter.Null, TextWriter.Null);
         using var validated = new SemaphoreSlim(0);
         var printed = new List<string>();
@@ -191,7 +191,7 @@ public class ValidateWatchTests
     [Fact]
     public void Watch_prints_text_only()
     {
-        var result = CliRunner.Run("validate", "--watch", "--format", "json", Repo.Schemas);
+        var result = CliRunner.Run("validate", "--watch", "--format", "json", Repo.Data);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("reportsdk: --watch prints text; leave out --format", Assert.Single(result.ErrorLines));

@@ -20,7 +20,7 @@ public class WritesRespectTheFileTests
         File.WriteAllText(file, "the old export");
         MakeReadOnly(file);
 
-        var result = CliRunner.Run("export", Repo.Schemas, "--format", "json", "--out", file);
+        var result = CliRunner.Run("export", Repo.Data, "--format", "json", "--out", file);
 
         AssertRefused(result, file, "the old export");
     }
@@ -35,7 +35,7 @@ public class WritesRespectTheFileTests
         const UnixFileMode Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
         File.SetUnixFileMode(file, Mode);
 
-        var result = CliRunner.Run("export", Repo.Schemas, "--format", "json", "--out", file);
+        var result = CliRunner.Run("export", Repo.Data, "--format", "json", "--out", file);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("{", File.ReadAllText(file), StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public class WritesRespectTheFileTests
     public void Hash_write_refuses_a_read_only_report()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.AppendAllText(Path.Combine(root, "sources", "luoyang-2021-gwr.txt"), "附记。\n");
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         var before = File.ReadAllText(report);
@@ -61,7 +61,7 @@ public class WritesRespectTheFileTests
     public void Draft_write_refuses_a_read_only_report()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var report = Path.Combine(root, "reports", "luoyang", "luoyang-2023-gwr.yaml");
         var text = File.ReadAllText(report);
         var start = text.IndexOf("  - key: retail-sales-growth\n", StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public class WritesRespectTheFileTests
     public void Schema_refuses_a_read_only_codes_schema()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         File.AppendAllText(Path.Combine(root, "units.yaml"), "  - {code: acres, name: 英亩, english: acres, dimension: land-area, scale: 6.07}\n", new UTF8Encoding(false));
         var target = Path.Combine(root, CodeListSchemaWriter.FileName);
         var before = File.ReadAllText(target);

@@ -9,7 +9,7 @@ public class ExportRoundTripTests
 {
     private static readonly Lazy<string> RealExport = new(() =>
     {
-        var result = CliRunner.Run("export", "--format", "json", Repo.Schemas);
+        var result = CliRunner.Run("export", "--format", "json", Repo.Data);
         Assert.True(result.ExitCode == 0, result.ToString());
         return result.Output;
     });

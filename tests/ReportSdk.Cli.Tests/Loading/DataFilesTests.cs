@@ -10,7 +10,7 @@ public class DataFilesTests
     public void Folder_symlinks_back_to_the_folder_or_above_are_reported_once_each_and_not_followed()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var expected = Relative(root, DataFiles.Read(new[] { root }));
         if (!SymbolicLinks.TryFolder(Path.Combine(root, "self"), ".")) return;
         SymbolicLinks.TryFolder(Path.Combine(root, "reports", "luoyang", "up"), Path.Combine("..", ".."));
@@ -47,7 +47,7 @@ public class DataFilesTests
     public void A_folder_symlink_to_a_folder_read_already_is_skipped_and_its_files_keep_their_real_path()
     {
         using var temp = new TempFolder();
-        var root = temp.CopySchemas();
+        var root = temp.CopyData();
         var expected = Relative(root, DataFiles.Read(new[] { root }));
         // 'alias' sorts before 'luoyang': links are followed only after the real folders
         if (!SymbolicLinks.TryFolder(Path.Combine(root, "reports", "alias"), "luoyang")) return;
@@ -112,8 +112,8 @@ public class DataFilesTests
     [Fact]
     public void A_folder_given_twice_or_inside_another_given_is_read_once()
     {
-        var once = DataFiles.Read(new[] { Repo.Schemas });
-        var again = DataFiles.Read(new[] { Repo.SchemaFile("reports"), Repo.Schemas, Repo.Schemas, Repo.SchemaFile("units.yaml") });
+        var once = DataFiles.Read(new[] { Repo.Data });
+        var again = DataFiles.Read(new[] { Repo.DataFile("reports"), Repo.Data, Repo.Data, Repo.DataFile("units.yaml") });
 
         Assert.Equal(once.Select(f => f.Path), again.Select(f => f.Path));
     }

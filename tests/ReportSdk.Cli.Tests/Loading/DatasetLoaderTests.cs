@@ -12,7 +12,7 @@ public class DatasetLoaderTests
     [Fact]
     public void Curated_data_loads_every_report_without_findings()
     {
-        var dataset = DatasetLoader.Load(new[] { Repo.Schemas });
+        var dataset = DatasetLoader.Load(new[] { Repo.Data });
 
         Assert.Empty(dataset.Findings);
         Assert.False(dataset.HasErrors);
@@ -33,7 +33,7 @@ public class DatasetLoaderTests
     [Fact]
     public void Content_hash_equals_the_compiled_datasets()
     {
-        var dataset = DatasetLoader.Load(new[] { Repo.Schemas });
+        var dataset = DatasetLoader.Load(new[] { Repo.Data });
 
         Assert.Equal(Reports.Dataset.ContentHash, dataset.ContentHash);
     }
@@ -42,16 +42,16 @@ public class DatasetLoaderTests
     public void Content_hash_does_not_depend_on_where_the_folder_lies()
     {
         using var temp = new TempFolder();
-        var copy = temp.CopySchemas();
+        var copy = temp.CopyData();
 
-        Assert.Equal(DatasetLoader.Load(new[] { Repo.Schemas }).ContentHash, DatasetLoader.Load(new[] { copy }).ContentHash);
+        Assert.Equal(DatasetLoader.Load(new[] { Repo.Data }).ContentHash, DatasetLoader.Load(new[] { copy }).ContentHash);
     }
 
     [Fact]
     public void Content_hash_does_not_depend_on_line_endings()
     {
         using var temp = new TempFolder();
-        var copy = temp.CopySchemas();
+        var copy = temp.CopyData();
         var units = Path.Combine(copy, "units.yaml");
         File.WriteAllText(units, File.ReadAllText(units).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal));
 
@@ -65,7 +65,7 @@ public class DatasetLoaderTests
     public void Content_hash_changes_when_one_character_of_a_source_changes()
     {
         using var temp = new TempFolder();
-        var copy = temp.CopySchemas();
+        var copy = temp.CopyData();
         var source = Path.Combine(copy, "sources", "luoyang-2021-gwr.txt");
         File.AppendAllText(source, "。");
 
@@ -76,7 +76,7 @@ public class DatasetLoaderTests
     public void File_count_counts_yaml_and_text_files_only()
     {
         using var temp = new TempFolder();
-        var copy = temp.CopySchemas();
+        var copy = temp.CopyData();
         var before = DatasetLoader.Load(new[] { copy });
         File.WriteAllText(Path.Combine(copy, "README.md"), "# not data");
         File.WriteAllText(Path.Combine(copy, "notes.json"), "{}");
@@ -91,8 +91,8 @@ public class DatasetLoaderTests
     [Fact]
     public void The_same_path_given_twice_is_read_once()
     {
-        var once = DatasetLoader.Load(new[] { Repo.Schemas });
-        var twice = DatasetLoader.Load(new[] { Repo.Schemas, Repo.Schemas, Repo.SchemaFile("units.yaml") });
+        var once = DatasetLoader.Load(new[] { Repo.Data });
+        var twice = DatasetLoader.Load(new[] { Repo.Data, Repo.Data, Repo.DataFile("units.yaml") });
 
         Assert.Equal(once.FileCount, twice.FileCount);
         Assert.Equal(once.ContentHash, twice.ContentHash);
@@ -140,7 +140,7 @@ public class DatasetLoaderTests
     [Fact]
     public void Reports_read_from_the_yaml_export_byte_for_byte_as_the_compiled_reports()
     {
-        var read = DatasetLoader.Read(DatasetLoader.Load(new[] { Repo.Schemas }), Reports.Dataset.Version);
+        var read = DatasetLoader.Read(DatasetLoader.Load(new[] { Repo.Data }), Reports.Dataset.Version);
 
         // the export writes every field of every report, section, figure and registry entry
         var cli = DatasetJsonWriter.ToJson(Reports.Dataset, read.Registry, read.Reports);
@@ -157,7 +157,7 @@ public class DatasetLoaderTests
     [Fact]
     public void Read_stamps_the_version_given_and_the_content_hash_of_the_data()
     {
-        var dataset = DatasetLoader.Load(new[] { Repo.Schemas });
+        var dataset = DatasetLoader.Load(new[] { Repo.Data });
 
         var read = DatasetLoader.Read(dataset, "9.8.7");
 

@@ -83,12 +83,12 @@ public class SarifWriterTests
     public void Paths_under_the_root_are_relative_to_srcroot_which_is_an_absolute_file_uri_ending_in_a_slash()
     {
         using var temp = new TempFolder();
-        var file = temp.File("schemas", "reports", "洛阳 #1", "a.yaml");
+        var file = temp.File("data", "reports", "洛阳 #1", "a.yaml");
 
         var run = Sarif(new[] { Rules.UnknownUnit.At(new TextLocation(file, 3, 11, 3, 20, 0, 0), "unknown unit 'x'") }, new SourceRoot(temp.Path)).GetProperty("runs")[0];
 
         var location = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
-        Assert.Equal("schemas/reports/%E6%B4%9B%E9%98%B3%20%231/a.yaml", location.GetProperty("uri").GetString());
+        Assert.Equal("data/reports/%E6%B4%9B%E9%98%B3%20%231/a.yaml", location.GetProperty("uri").GetString());
         Assert.Equal("%SRCROOT%", location.GetProperty("uriBaseId").GetString());
         var root = run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!;
         Assert.Equal(new Uri(temp.Path + "/").AbsoluteUri, root);

@@ -10,7 +10,7 @@ public class SourceRootTests
     {
         using var temp = new TempFolder();
         Directory.CreateDirectory(temp.File("repo", ".git"));
-        var start = Directory.CreateDirectory(temp.File("repo", "schemas", "reports")).FullName;
+        var start = Directory.CreateDirectory(temp.File("repo", "data", "reports")).FullName;
 
         Assert.Equal(temp.File("repo"), SourceRoot.Find(start).Folder);
     }
@@ -43,7 +43,7 @@ public class SourceRootTests
         using var temp = new TempFolder();
         var root = new SourceRoot(temp.Path);
 
-        Assert.Equal("schemas/units.yaml", root.RelativePath(temp.File("schemas", "units.yaml")));
+        Assert.Equal("data/units.yaml", root.RelativePath(temp.File("data", "units.yaml")));
         Assert.Null(root.RelativePath(Path.GetDirectoryName(temp.Path)!));
         Assert.Null(root.RelativePath(temp.Path));
         Assert.Null(root.RelativePath(temp.Path + "-sibling/a.yaml"));

@@ -10,7 +10,7 @@ public class StepSummaryTests
     [Fact]
     public void Every_finding_is_one_table_row_with_level_id_location_and_message()
     {
-        var findings = Enumerable.Range(1, 25).Select(line => Rules.UnknownUnit.At(new TextLocation("schemas/a.yaml", line, 7, line, 9, 0, 0), $"unknown unit 'u{line}'")).ToList();
+        var findings = Enumerable.Range(1, 25).Select(line => Rules.UnknownUnit.At(new TextLocation("data/a.yaml", line, 7, line, 9, 0, 0), $"unknown unit 'u{line}'")).ToList();
 
         var lines = CliRunner.Lines(StepSummary.Markdown(findings));
 
@@ -18,7 +18,7 @@ public class StepSummaryTests
         Assert.Equal("| level | id | location | message |", lines[2]);
         var rows = lines.Skip(4).ToList();
         Assert.Equal(25, rows.Count);
-        Assert.Equal("| error | [RS2002](https://github.com/reportsdk/reportsdk/blob/main/docs/diagnostics.md#rs2002--unknown-unit) | schemas/a.yaml:1:7 | unknown unit 'u1' |", rows[0]);
+        Assert.Equal("| error | [RS2002](https://github.com/reportsdk/reportsdk/blob/main/docs/diagnostics.md#rs2002--unknown-unit) | data/a.yaml:1:7 | unknown unit 'u1' |", rows[0]);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class TextValuesTests
     [InlineData("targets", "--indicator", "gdp-growth\n", "--indicator 'gdp-growth\\n' holds a line break or another control character: give the value on one line (see 'reportsdk help targets')")]
     public void A_value_no_option_takes_is_a_usage_error_that_names_the_option(string command, string option, string value, string message)
     {
-        var result = CliRunner.Run(command, Repo.Schemas, option, value);
+        var result = CliRunner.Run(command, Repo.Data, option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["reportsdk: " + message, "Run 'reportsdk --help' for usage."], result.ErrorLines);

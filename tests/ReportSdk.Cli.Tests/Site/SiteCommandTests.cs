@@ -14,7 +14,7 @@ public class SiteCommandTests
     public void Writes_an_index_a_page_per_report_and_per_indicator_and_its_assets()
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File("site"));
+        var result = CliRunner.Run("site", Repo.Data, "--out", temp.File("site"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var files = Files(temp.File("site")).Keys.ToList();
@@ -37,7 +37,7 @@ public class SiteCommandTests
         {
             using (new CultureScope(culture))
             {
-                var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File(name));
+                var result = CliRunner.Run("site", Repo.Data, "--out", temp.File(name));
                 Assert.True(result.ExitCode == 0, result.ToString());
             }
             return Files(temp.File(name));
@@ -59,7 +59,7 @@ public class SiteCommandTests
     public void Every_file_is_UTF8_without_BOM_with_LF_line_endings_and_no_timestamp()
     {
         using var temp = new TempFolder();
-        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", temp.File("site")).ExitCode);
+        Assert.Equal(0, CliRunner.Run("site", Repo.Data, "--out", temp.File("site")).ExitCode);
         foreach (var (path, bytes) in Files(temp.File("site")))
         {
             Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, path + " has a BOM");
@@ -87,7 +87,7 @@ public class SiteCommandTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("notes.txt"), "mine");
-        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.Path);
+        var result = CliRunner.Run("site", Repo.Data, "--out", temp.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("refusing to replace", result.Error, StringComparison.Ordinal);
@@ -100,7 +100,7 @@ public class SiteCommandTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("site"), "a file");
-        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File("site"));
+        var result = CliRunner.Run("site", Repo.Data, "--out", temp.File("site"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("it is a file", result.Error, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public class SiteCommandTests
     [Fact]
     public void An_empty_out_is_a_usage_error_not_an_internal_error()
     {
-        var result = CliRunner.Run("site", Repo.Schemas, "--out", "");
+        var result = CliRunner.Run("site", Repo.Data, "--out", "");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--out is empty", result.Error, StringComparison.Ordinal);
@@ -121,10 +121,10 @@ public class SiteCommandTests
     {
         using var temp = new TempFolder();
         var site = temp.File("out", "site");
-        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        Assert.Equal(0, CliRunner.Run("site", Repo.Data, "--out", site).ExitCode);
         File.WriteAllText(Path.Combine(site, "reports", "stale.html"), "from an older run");
 
-        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        Assert.Equal(0, CliRunner.Run("site", Repo.Data, "--out", site).ExitCode);
         Assert.False(File.Exists(Path.Combine(site, "reports", "stale.html")));
         Assert.True(File.Exists(Path.Combine(site, "index.html")));
         // Nothing but the site is left beside it: no temporary or old folder.
@@ -136,7 +136,7 @@ public class SiteCommandTests
     {
         using var temp = new TempFolder();
         var site = temp.File("out", "site");
-        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        Assert.Equal(0, CliRunner.Run("site", Repo.Data, "--out", site).ExitCode);
         // As Ctrl+C leaves them: an old site renamed away, a new one half written.
         foreach (var leftover in new[] { $".site.{Guid.NewGuid():N}.old", $".site.{Guid.NewGuid():N}.tmp" })
         {
@@ -147,7 +147,7 @@ public class SiteCommandTests
         Directory.CreateDirectory(temp.File("out", ".site.notes.old"));
         Directory.CreateDirectory(temp.File("out", ".other." + Guid.NewGuid().ToString("N") + ".tmp"));
 
-        var result = CliRunner.Run("site", Repo.Schemas, "--out", site);
+        var result = CliRunner.Run("site", Repo.Data, "--out", site);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(new[] { ".other.", ".site.notes.old", "site" }, Directory.GetFileSystemEntries(temp.File("out")).Select(e => Path.GetFileName(e)!).Select(n => n.StartsWith(".other.", StringComparison.Ordinal) ? ".other." : n).Order(StringComparer.Ordinal));
@@ -161,7 +161,7 @@ public class SiteCommandTests
         Directory.CreateDirectory(old);
         File.WriteAllText(Path.Combine(old, global::ReportSdk.Cli.Site.SitePages.MarkerFile), "");
 
-        var result = CliRunner.Run("site", Repo.Schemas, "--out", temp.File("out", "site"));
+        var result = CliRunner.Run("site", Repo.Data, "--out", temp.File("out", "site"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(new[] { "site" }, Directory.GetFileSystemEntries(temp.File("out")).Select(Path.GetFileName));
@@ -173,12 +173,12 @@ public class SiteCommandTests
         if (OperatingSystem.IsWindows()) return;
         using var temp = new TempFolder();
         var site = temp.File("site");
-        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        Assert.Equal(0, CliRunner.Run("site", Repo.Data, "--out", site).ExitCode);
         var before = Files(site);
         File.SetUnixFileMode(site, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            var result = CliRunner.Run("site", Repo.Schemas, "--out", site);
+            var result = CliRunner.Run("site", Repo.Data, "--out", site);
 
             Assert.True(result.ExitCode == 1, result.ToString());
             var line = Assert.Single(result.ErrorLines);
@@ -199,11 +199,11 @@ public class SiteCommandTests
         if (OperatingSystem.IsWindows()) return;
         using var temp = new TempFolder();
         var site = temp.File("site");
-        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        Assert.Equal(0, CliRunner.Run("site", Repo.Data, "--out", site).ExitCode);
         const UnixFileMode Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
         File.SetUnixFileMode(site, Mode);
 
-        Assert.Equal(0, CliRunner.Run("site", Repo.Schemas, "--out", site).ExitCode);
+        Assert.Equal(0, CliRunner.Run("site", Repo.Data, "--out", site).ExitCode);
 
         Assert.Equal(Mode, File.GetUnixFileMode(site));
     }

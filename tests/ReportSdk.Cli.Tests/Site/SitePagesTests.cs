@@ -15,7 +15,7 @@ public class SitePagesTests
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Bundled = new(() =>
     {
-        var compiled = DatasetLoader.Load(new[] { Repo.Schemas });
+        var compiled = DatasetLoader.Load(new[] { Repo.Data });
         var site = SiteModelBuilder.Build(compiled, DatasetLoader.Read(compiled, "1.0.0"));
         return SitePages.All(site).ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
     });
@@ -34,7 +34,7 @@ public class SitePagesTests
     {
         var html = Bundled.Value[$"reports/{id}.html"];
         var text = WebUtility.HtmlDecode(Tag.Replace(Article.Match(html).Groups["text"].Value, ""));
-        Assert.Equal(File.ReadAllText(Repo.SchemaFile("sources", id + ".txt")).Replace("\r", ""), text);
+        Assert.Equal(File.ReadAllText(Repo.DataFile("sources", id + ".txt")).Replace("\r", ""), text);
     }
 
     [Theory]

@@ -16,7 +16,7 @@ internal sealed class BrokenCopy : IDisposable
 
     public BrokenCopy()
     {
-        Root = _folder.CopySchemas();
+        Root = _folder.CopyData();
         ReportPath = Path.Combine(Root, "reports", "luoyang", "luoyang-2021-gwr.yaml");
         var lines = File.ReadAllText(ReportPath).Split('\n');
         var targets = Array.IndexOf(lines, "targets:");

@@ -112,7 +112,7 @@ internal sealed class OddInputs : IDisposable
     /// <summary>A data folder of its own for <c>new-report --out</c>, so that new reports do not change <see cref="Data"/>.</summary>
     public string NewReportData { get; }
 
-    /// <summary>An empty folder to run in, so that a default path (schemas, artifacts/site) lands here.</summary>
+    /// <summary>An empty folder to run in, so that a default path (data, artifacts/site) lands here.</summary>
     public string Scratch { get; }
 
     /// <summary>Each odd value with what it is.</summary>

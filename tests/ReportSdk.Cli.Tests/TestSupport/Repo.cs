@@ -8,9 +8,9 @@ internal static class Repo
     /// <summary>The folder holding ReportSdk.sln.</summary>
     public static string Root => RepoPaths.Root;
 
-    /// <summary>The absolute path of the curated data folder (schemas).</summary>
-    public static string Schemas => Path.Combine(Root, "schemas");
+    /// <summary>The absolute path of the curated data folder (data).</summary>
+    public static string Data => Path.Combine(Root, "data");
 
-    /// <summary>An absolute path below <see cref="Schemas"/>.</summary>
-    public static string SchemaFile(params string[] parts) => Path.Combine(new[] { Schemas }.Concat(parts).ToArray());
+    /// <summary>An absolute path below <see cref="Data"/>.</summary>
+    public static string DataFile(params string[] parts) => Path.Combine(new[] { Data }.Concat(parts).ToArray());
 }

@@ -15,11 +15,11 @@ internal sealed class TempFolder : IDisposable
     /// <summary>An absolute path inside the folder.</summary>
     public string File(params string[] parts) => System.IO.Path.Combine(new[] { Path }.Concat(parts).ToArray());
 
-    /// <summary>Copies the curated data folder into <c>schemas</c> here and returns the copy's path.</summary>
-    public string CopySchemas()
+    /// <summary>Copies the curated data folder into <c>data</c> here and returns the copy's path.</summary>
+    public string CopyData()
     {
-        var target = File("schemas");
-        CopyFolder(Repo.Schemas, target);
+        var target = File("data");
+        CopyFolder(Repo.Data, target);
         return target;
     }
 

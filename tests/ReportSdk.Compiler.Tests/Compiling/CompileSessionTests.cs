@@ -90,7 +90,7 @@ public class CompileSessionTests
 
     private static List<InputFile> SchemaFiles()
     {
-        var root = Path.Combine(RepoPaths.Root, "schemas");
+        var root = Path.Combine(RepoPaths.Root, "data");
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(p => DatasetCompiler.IsYaml(p) || DatasetCompiler.IsSource(p))
             .OrderBy(p => p, StringComparer.Ordinal)

@@ -8,9 +8,9 @@ public class FindingTests
     [Fact]
     public void Finding_prints_like_a_compiler_message()
     {
-        var finding = new Finding("RS3001", DiagnosticLevel.Error, "quote not found", new TextLocation("schemas/a.yaml", 49, 12, 49, 20, 900, 908));
+        var finding = new Finding("RS3001", DiagnosticLevel.Error, "quote not found", new TextLocation("data/a.yaml", 49, 12, 49, 20, 900, 908));
 
-        Assert.Equal("schemas/a.yaml(49,12): error RS3001: quote not found", finding.ToString());
+        Assert.Equal("data/a.yaml(49,12): error RS3001: quote not found", finding.ToString());
     }
 
     [Fact]

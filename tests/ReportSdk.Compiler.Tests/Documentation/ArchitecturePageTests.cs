@@ -7,7 +7,7 @@ namespace ReportSdk.Compiler.Tests.Documentation;
 public class ArchitecturePageTests
 {
     // A path in backticks that starts at one of the repository's top folders: `src/ReportSdk/Reading/ReportReader.cs`, `src/Shared/Payload/Layout/`.
-    private static readonly Regex CitedPath = new(@"`((?:src|generator|tests|docs|schemas|samples|bench|corpus|tools|\.ci)/[^`\s]*)`");
+    private static readonly Regex CitedPath = new(@"`((?:src|generator|tests|docs|data|samples|bench|corpus|tools|\.ci)/[^`\s]*)`");
 
     [Fact]
     public void Every_path_the_page_cites_exists()

@@ -9,14 +9,14 @@ using ReportSdk.Compiler.Tests.Fixtures;
 namespace ReportSdk.Compiler.Tests.Documentation;
 
 /// <summary>
-/// The JSON Schemas for editors (schemas/report.schema.json, schemas/registry.schema.json and the
-/// code lists they refer to, schemas/codes.schema.json) and the validator state the same format:
+/// The JSON Schemas for editors (data/report.schema.json, data/registry.schema.json and the
+/// code lists they refer to, data/codes.schema.json) and the validator state the same format:
 /// the same fields, the same codes, the same limits.
 /// </summary>
 public class JsonSchemaTests
 {
     private static JsonElement Schema(string name)
-        => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", name))).RootElement;
+        => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "data", name))).RootElement;
 
     private static JsonElement Definition(string schema, string name) => Schema(schema).GetProperty("definitions").GetProperty(name);
 

@@ -60,7 +60,7 @@ public class JsonSchemaTwinTests
     public static TheoryData<string> DataFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "schemas"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "data"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'));
         }
@@ -122,7 +122,7 @@ public class JsonSchemaTwinTests
 
     private static List<Finding> RegistryFindings(IEnumerable<(string File, string Yaml)> files)
     {
-        var parsed = files.Select(f => RegistryParser.Parse("/data/schemas/" + f.File, f.Yaml)).ToList();
+        var parsed = files.Select(f => RegistryParser.Parse("/data/" + f.File, f.Yaml)).ToList();
         return parsed.SelectMany(p => p.Diagnostics).Concat(RegistryValidator.Validate(RegistryMerger.Merge(parsed)))
             .Where(f => f.Level == DiagnosticLevel.Error).ToList();
     }
@@ -137,7 +137,7 @@ public class JsonSchemaTwinTests
     public static TheoryData<string> SchemaFileNames()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "schemas"), "*.schema.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "data"), "*.schema.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -148,7 +148,7 @@ public class JsonSchemaTwinTests
     [MemberData(nameof(SchemaFileNames))]
     public void Every_schema_file_is_a_draft_07_schema(string file)
     {
-        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", file)));
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "data", file)));
 
         Assert.True(MetaSchemas.Draft7.Evaluate(document.RootElement).IsValid, $"{file} is not a valid draft-07 schema");
         Assert.NotNull(SchemaFiles.Get(file));

@@ -47,8 +47,8 @@ namespace ReportSdk.Compiler.Tests.Fixtures;
 /// </remarks>
 internal sealed class MinimalReport
 {
-    public const string ReportPath = "/data/schemas/reports/test/test-2021-gwr.yaml";
-    public const string SourcePath = "/data/schemas/sources/test-2021-gwr.txt";
+    public const string ReportPath = "/data/reports/test/test-2021-gwr.yaml";
+    public const string SourcePath = "/data/sources/test-2021-gwr.txt";
     private const string HashPlaceholder = "{textSha256}";
 
     /// <summary>The normalized source text (LF line endings).</summary>
@@ -243,9 +243,9 @@ internal sealed class MinimalReport
             var source = _source is null ? null : new SourceDocument(SourcePath, _source);
             var registry = RegistryMerger.Merge(new[]
             {
-                RegistryParser.Parse("/data/schemas/units.yaml", _units),
-                RegistryParser.Parse("/data/schemas/indicators.yaml", _indicators),
-                RegistryParser.Parse("/data/schemas/regions.yaml", RegionsYaml),
+                RegistryParser.Parse("/data/units.yaml", _units),
+                RegistryParser.Parse("/data/indicators.yaml", _indicators),
+                RegistryParser.Parse("/data/regions.yaml", RegionsYaml),
             });
             findings.AddRange(ReportValidator.Validate(parsed.Report, registry, source));
         }
@@ -264,9 +264,9 @@ internal sealed class MinimalReport
 
     public static IReadOnlyList<ParsedRegistry> RegistryFiles() => new[]
     {
-        RegistryParser.Parse("/data/schemas/units.yaml", UnitsYaml),
-        RegistryParser.Parse("/data/schemas/indicators.yaml", IndicatorsYaml),
-        RegistryParser.Parse("/data/schemas/regions.yaml", RegionsYaml),
+        RegistryParser.Parse("/data/units.yaml", UnitsYaml),
+        RegistryParser.Parse("/data/indicators.yaml", IndicatorsYaml),
+        RegistryParser.Parse("/data/regions.yaml", RegionsYaml),
     };
 
     private static string ReplaceOnce(string text, string oldText, string newText)

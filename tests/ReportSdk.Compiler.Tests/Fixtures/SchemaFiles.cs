@@ -4,10 +4,10 @@ using ReportSdk.Testing;
 namespace ReportSdk.Compiler.Tests.Fixtures;
 
 /// <summary>
-/// The JSON Schemas of schemas/, built by JsonSchema.Net as an editor reads them: a relative
+/// The JSON Schemas of data/, built by JsonSchema.Net as an editor reads them: a relative
 /// <c>$ref</c> such as <c>codes.schema.json#/definitions/unit</c> resolves against the schema's
 /// <c>$id</c> (https://reportsdk.local/schemas/…) and is loaded from the file of that name in
-/// schemas/, the file an editor finds beside the schema on disk.
+/// data/, the file an editor finds beside the schema on disk.
 /// </summary>
 internal static class SchemaFiles
 {
@@ -28,7 +28,7 @@ internal static class SchemaFiles
         }
     }
 
-    /// <summary>The schema in schemas/<paramref name="file"/>, with every schema it refers to.</summary>
+    /// <summary>The schema in data/<paramref name="file"/>, with every schema it refers to.</summary>
     public static JsonSchema Get(string file)
     {
         lock (Gate)
@@ -36,7 +36,7 @@ internal static class SchemaFiles
             var id = new Uri(BaseUri + file);
             if (!Built.TryGetValue(file, out var schema))
             {
-                schema = Options.SchemaRegistry.Get(id) as JsonSchema ?? JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", file)), Options);
+                schema = Options.SchemaRegistry.Get(id) as JsonSchema ?? JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "data", file)), Options);
                 Built[file] = schema;
             }
             return schema;
@@ -52,7 +52,7 @@ internal static class SchemaFiles
                 var address = uri.GetLeftPart(UriPartial.Path);
                 if (!address.StartsWith(BaseUri, StringComparison.Ordinal)) return null;
                 var file = address[BaseUri.Length..];
-                var path = Path.Combine(RepoPaths.Root, "schemas", file);
+                var path = Path.Combine(RepoPaths.Root, "data", file);
                 if (file.Contains('/') || !File.Exists(path)) return null;
                 FetchedFiles.Add(file);
                 return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = registry });

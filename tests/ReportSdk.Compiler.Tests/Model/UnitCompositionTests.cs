@@ -65,9 +65,9 @@ public sealed class UnitCompositionTests
     {
         var files = new[]
         {
-            new InputFile("/data/schemas/units.yaml", MinimalReport.UnitsYaml + "  - {code: kw, name: 千瓦, english: kilowatts, dimension: power, scale: 1}\n"),
-            new InputFile("/data/schemas/indicators.yaml", MinimalReport.IndicatorsYaml),
-            new InputFile("/data/schemas/regions.yaml", MinimalReport.RegionsYaml),
+            new InputFile("/data/units.yaml", MinimalReport.UnitsYaml + "  - {code: kw, name: 千瓦, english: kilowatts, dimension: power, scale: 1}\n"),
+            new InputFile("/data/indicators.yaml", MinimalReport.IndicatorsYaml),
+            new InputFile("/data/regions.yaml", MinimalReport.RegionsYaml),
         };
         var report = new MinimalReport()
             .ReplaceInSource("城镇新增就业8万人。", "城镇新增就业8万人，新增装机26.9万千瓦。")

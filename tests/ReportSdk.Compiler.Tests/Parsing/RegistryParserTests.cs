@@ -76,10 +76,10 @@ public class RegistryParserTests
     }
 
     [Theory]
-    [InlineData("schemas/units.yaml", true)]
+    [InlineData("data/units.yaml", true)]
     [InlineData("/a/b/Indicators.YAML", true)]
     [InlineData("regions.yaml", true)]
-    [InlineData("schemas/reports/luoyang/luoyang-2021-gwr.yaml", false)]
+    [InlineData("data/reports/luoyang/luoyang-2021-gwr.yaml", false)]
     [InlineData("units.yml", false)]
     public void Registry_files_are_known_by_name(string path, bool expected)
     {

@@ -108,7 +108,7 @@ public class ChineseNumeralsTests
     public void The_quantities_in_the_real_texts_are_exactly_these()
     {
         var found = new List<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(RepoPaths.Root, "schemas", "sources"), "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Path.Combine(RepoPaths.Root, "data", "sources"), "*.txt").OrderBy(p => p, StringComparer.Ordinal))
         {
             var folded = FoldedText.Fold(File.ReadAllText(path));
             foreach (var (start, length) in ChineseNumerals.FindQuantities(folded))

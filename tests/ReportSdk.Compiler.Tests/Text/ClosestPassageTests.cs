@@ -83,9 +83,9 @@ public class ClosestPassageTests
     {
         // The long source is searched from anchors, not aligned whole: each changed quote must still find
         // a passage one edit away, as its own place is.
-        var text = FoldedText.Fold(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "sources", id + ".txt")));
+        var text = FoldedText.Fold(File.ReadAllText(Path.Combine(RepoPaths.Root, "data", "sources", id + ".txt")));
         var index = new PassageIndex(text);
-        var yaml = File.ReadAllLines(Path.Combine(RepoPaths.Root, "schemas", "reports", region, id + ".yaml"));
+        var yaml = File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "reports", region, id + ".yaml"));
         var quotes = yaml.Select(l => l.Trim()).Where(l => l.StartsWith("quote: ", StringComparison.Ordinal))
             .Select(l => FoldedText.FoldString(l.Substring(7).Trim('"'))).Where(q => q.Length >= 6 && text.Value.Contains(q, StringComparison.Ordinal)).ToList();
         Assert.True(quotes.Count > 10);

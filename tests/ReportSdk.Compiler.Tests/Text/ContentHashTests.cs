@@ -19,7 +19,7 @@ public class ContentHashTests
     [Fact]
     public void Hash_does_not_depend_on_the_folder_the_files_sit_in()
     {
-        Assert.Equal(HashUnder("/home/a/repo/schemas", Files), HashUnder("C:/build/agent/_work/1/s/schemas", Files));
+        Assert.Equal(HashUnder("/home/a/repo/data", Files), HashUnder("C:/build/agent/_work/1/s/data", Files));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class ContentHashTests
         using var first = new TempFolder();
         using var second = new TempFolder();
         var hashes = new List<string>();
-        foreach (var (folder, under) in new[] { (first, "schemas"), (second, Path.Combine("deeper", "still", "data")) })
+        foreach (var (folder, under) in new[] { (first, "data"), (second, Path.Combine("deeper", "still", "data")) })
         {
             var inputs = Files.Select(f => folder.Write(Path.Combine(under, f.Name), f.Text))
                 .Select(path => (SourcePaths.Normalize(path), Sha256.OfText(File.ReadAllText(path))))

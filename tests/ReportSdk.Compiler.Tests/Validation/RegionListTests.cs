@@ -22,7 +22,7 @@ public sealed class RegionListTests
     [Fact]
     public void The_bundled_regions_match_the_national_list()
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "regions.yaml"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "data", "regions.yaml"));
         Assert.Empty(RegistryValidator.Validate(RegistryParser.Parse("regions.yaml", text).Registry));
     }
 

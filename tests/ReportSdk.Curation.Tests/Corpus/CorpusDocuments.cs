@@ -25,11 +25,11 @@ internal static class CorpusDocuments
 
     public static string Folder(string half, string name) => Path.Combine(Root, half, name);
 
-    /// <summary>The registries of schemas/, merged.</summary>
+    /// <summary>The registries of data/, merged.</summary>
     public static RegistrySpec Registry()
         => RegistryMerger.Merge(RegistryParser.FileNames.Select(name =>
         {
-            var path = Path.Combine(RepoPaths.Root, "schemas", name);
+            var path = Path.Combine(RepoPaths.Root, "data", name);
             return RegistryParser.Parse(path, File.ReadAllText(path));
         }));
 

@@ -14,8 +14,8 @@ internal static class DraftFixture
 {
     public static readonly RegistrySpec Registry = RegistryMerger.Merge(new[]
     {
-        RegistryParser.Parse("units.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "units.yaml"))),
-        RegistryParser.Parse("indicators.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "indicators.yaml"))),
+        RegistryParser.Parse("units.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "data", "units.yaml"))),
+        RegistryParser.Parse("indicators.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "data", "indicators.yaml"))),
     });
 
     private const string Yaml = """

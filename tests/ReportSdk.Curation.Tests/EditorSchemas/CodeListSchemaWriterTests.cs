@@ -13,12 +13,12 @@ using ReportSdk.Testing;
 namespace ReportSdk.Curation.Tests.EditorSchemas;
 
 /// <summary>
-/// schemas/codes.schema.json is printed from the registries, never edited: the file in the
+/// data/codes.schema.json is printed from the registries, never edited: the file in the
 /// repository is what <see cref="CodeListSchemaWriter"/> prints for the bundled registries, byte for byte.
 /// </summary>
 public class CodeListSchemaWriterTests
 {
-    private static string SchemaPath => Path.Combine(RepoPaths.Root, "schemas", CodeListSchemaWriter.FileName);
+    private static string SchemaPath => Path.Combine(RepoPaths.Root, "data", CodeListSchemaWriter.FileName);
 
     [Fact]
     public void The_bundled_codes_schema_is_the_one_printed_from_the_bundled_registries()
@@ -30,10 +30,10 @@ public class CodeListSchemaWriterTests
         if (Environment.GetEnvironmentVariable("REPORTSDK_ACCEPT_SNAPSHOTS") == "1")
         {
             File.WriteAllBytes(SchemaPath, printed);
-            Assert.Fail($"schemas/{CodeListSchemaWriter.FileName} written; review the diff and run the tests again");
+            Assert.Fail($"data/{CodeListSchemaWriter.FileName} written; review the diff and run the tests again");
         }
         var diff = file is null ? "(the file is missing)" : Snapshot.Diff(Encoding.UTF8.GetString(file), Encoding.UTF8.GetString(printed));
-        Assert.Fail($"schemas/{CodeListSchemaWriter.FileName} is not the one the registries give (- file, + printed); "
+        Assert.Fail($"data/{CodeListSchemaWriter.FileName} is not the one the registries give (- file, + printed); "
             + $"run `dotnet run --project src/ReportSdk.Cli -- schema` and commit the file:\n{diff}");
     }
 
@@ -160,11 +160,11 @@ public class CodeListSchemaWriterTests
 
     /// <summary>The bundled registries: file name and text.</summary>
     private static IEnumerable<(string Name, string Text)> Bundled()
-        => RegistryParser.FileNames.Select(name => (name, File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", name))));
+        => RegistryParser.FileNames.Select(name => (name, File.ReadAllText(Path.Combine(RepoPaths.Root, "data", name))));
 
     private static CheckedRegistry Compile(IEnumerable<(string Name, string Text)> files, bool expectErrors = false)
     {
-        var registry = DatasetCompiler.CheckRegistry(files.Select(f => DatasetCompiler.ParseRegistry(new InputFile("/data/schemas/" + f.Name, f.Text))));
+        var registry = DatasetCompiler.CheckRegistry(files.Select(f => DatasetCompiler.ParseRegistry(new InputFile("/data/" + f.Name, f.Text))));
         Assert.True(registry.HasErrors == expectErrors, string.Join("\n", registry.Findings));
         return registry;
     }

@@ -42,10 +42,10 @@ public sealed class GeneratorHarness
 
     public GeneratorDriver Driver { get; private set; }
 
-    /// <summary>The fixture data set under Fixtures/schemas, with paths as MSBuild would give them.</summary>
+    /// <summary>The fixture data set under Fixtures/data, with paths as MSBuild would give them.</summary>
     public static List<InMemoryAdditionalText> FixtureFiles()
     {
-        var root = Path.Combine(RepoPaths.TestProject("ReportSdk.Generator.Tests"), "Fixtures", "schemas");
+        var root = Path.Combine(RepoPaths.TestProject("ReportSdk.Generator.Tests"), "Fixtures", "data");
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)

@@ -174,7 +174,7 @@ public class ReportPageTests
         visit.AssertClean();
     }
 
-    private static string SourceText(string id) => File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "sources", id + ".txt")).Replace("\r", "");
+    private static string SourceText(string id) => File.ReadAllText(Path.Combine(RepoPaths.Root, "data", "sources", id + ".txt")).Replace("\r", "");
 
     private static IEnumerable<(string Anchor, Figure Figure)> Figures(Report report)
         => report.Targets.Select(t => ("t-" + t.Key, (Figure)t)).Concat(report.Actuals.Select(a => ("a-" + a.Key, (Figure)a)));

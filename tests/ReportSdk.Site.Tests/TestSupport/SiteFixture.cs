@@ -21,7 +21,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = Cli.Program.Run(new[] { "site", Path.Combine(RepoPaths.Root, "schemas"), "--out", Folder }, output, error, _ => null);
+        var exit = Cli.Program.Run(new[] { "site", Path.Combine(RepoPaths.Root, "data"), "--out", Folder }, output, error, _ => null);
         if (exit != 0) throw new InvalidOperationException($"reportsdk site failed (exit {exit}): {error}");
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);

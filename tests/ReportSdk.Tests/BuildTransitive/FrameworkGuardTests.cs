@@ -36,7 +36,7 @@ public class FrameworkGuardTests
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(1);\n");
-            CopyFolder(Path.Combine(RepoPaths.Root, "samples", "OwnReports", "schemas"), Path.Combine(folder, "schemas"));
+            CopyFolder(Path.Combine(RepoPaths.Root, "samples", "OwnReports", "data"), Path.Combine(folder, "data"));
 
             var (exit, output) = DotnetBuild(folder);
 

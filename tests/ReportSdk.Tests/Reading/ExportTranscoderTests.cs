@@ -32,7 +32,7 @@ public class ExportTranscoderTests
 
     private static CompiledDataset CompileSchemas()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "schemas"), "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "data"), "*", SearchOption.AllDirectories)
             .Where(f => DatasetCompiler.IsYaml(f) || DatasetCompiler.IsSource(f))
             .Order(StringComparer.Ordinal)
             .Select(f => new InputFile(f, File.ReadAllText(f)))

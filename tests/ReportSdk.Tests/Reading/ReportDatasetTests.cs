@@ -6,7 +6,7 @@ namespace ReportSdk.Tests.Reading;
 
 public class ReportDatasetTests
 {
-    // A small export in the shape `reportsdk export --format json` writes (schemas/export.schema.json):
+    // A small export in the shape `reportsdk export --format json` writes (data/export.schema.json):
     // a region listed before its parent, a nested section, a range with a measure word, a
     // qualitative target and a value written with a trailing zero.
     private const string Export = """

@@ -7,26 +7,26 @@ using ReportSdk.Compiler.Validation;
 
 namespace ReportSdk.Compiler.Tests.Integration;
 
-/// <summary>The curated data in /schemas must pass every rule.</summary>
-public class SchemasFolderTests
+/// <summary>The curated data in /data must pass every rule.</summary>
+public class DataFolderTests
 {
     public static TheoryData<string> ReportFiles()
     {
         var data = new TheoryData<string>();
         foreach (var path in ReportPaths())
         {
-            data.Add(Path.GetRelativePath(Path.Combine(RepoPaths.Root, "schemas"), path).Replace('\\', '/'));
+            data.Add(Path.GetRelativePath(Path.Combine(RepoPaths.Root, "data"), path).Replace('\\', '/'));
         }
         return data;
     }
 
     private static IEnumerable<string> ReportPaths()
-        => Directory.EnumerateFiles(Path.Combine(Path.Combine(RepoPaths.Root, "schemas"), "reports"), "*.yaml", SearchOption.AllDirectories)
+        => Directory.EnumerateFiles(Path.Combine(Path.Combine(RepoPaths.Root, "data"), "reports"), "*.yaml", SearchOption.AllDirectories)
             .OrderBy(p => p, StringComparer.Ordinal);
 
     private static IReadOnlyList<ParsedRegistry> ParseRegistries()
         => RegistryParser.FileNames
-            .Select(name => Path.Combine(Path.Combine(RepoPaths.Root, "schemas"), name))
+            .Select(name => Path.Combine(Path.Combine(RepoPaths.Root, "data"), name))
             .Select(path => RegistryParser.Parse(SourcePaths.Normalize(path), File.ReadAllText(path)))
             .ToList();
 
@@ -70,7 +70,7 @@ public class SchemasFolderTests
     [MemberData(nameof(ReportFiles))]
     public void Report_has_no_findings(string relativePath)
     {
-        var findings = ValidateReport(Path.Combine(Path.Combine(RepoPaths.Root, "schemas"), relativePath), Registry(), out var report);
+        var findings = ValidateReport(Path.Combine(Path.Combine(RepoPaths.Root, "data"), relativePath), Registry(), out var report);
 
         Assert.True(findings.Count == 0, FindingAssert.Describe(findings));
         Assert.NotNull(report);
@@ -85,7 +85,7 @@ public class SchemasFolderTests
     [Fact]
     public void The_audits_wrong_field_put_back_is_RS1009_and_RS3008_at_its_unit()
     {
-        var path = Path.Combine(RepoPaths.Root, "schemas", "reports", "luoyang", "luoyang-2023-gwr.yaml");
+        var path = Path.Combine(RepoPaths.Root, "data", "reports", "luoyang", "luoyang-2023-gwr.yaml");
         const string fixedFigure = "  - key: youth-entrepreneurs\n    label: \"培育青年创新创业人才\"\n    value: 30\n    unit: people\n";
         var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Contains(fixedFigure, text, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public class SchemasFolderTests
         try
         {
             Directory.CreateDirectory(Path.Combine(broken, "sources"));
-            File.Copy(Path.Combine(RepoPaths.Root, "schemas", "sources", "luoyang-2023-gwr.txt"), Path.Combine(broken, "sources", "luoyang-2023-gwr.txt"));
+            File.Copy(Path.Combine(RepoPaths.Root, "data", "sources", "luoyang-2023-gwr.txt"), Path.Combine(broken, "sources", "luoyang-2023-gwr.txt"));
             var brokenPath = Path.Combine(reports, "luoyang-2023-gwr.yaml");
             File.WriteAllText(brokenPath, text.Replace(fixedFigure, fixedFigure.Replace("    unit: people\n", "    unit: count\n    measure: 名\n", StringComparison.Ordinal), StringComparison.Ordinal));
 
