@@ -57,9 +57,15 @@ namespace ReportSdk.Cli.Commands
             return paths;
         }
 
-        /// <summary>The paths given, or <c>data</c> in the current folder when none were.</summary>
-        public static IReadOnlyList<string> PathsOrDefault(string[]? paths)
-            => paths is { Length: > 0 } ? paths : new[] { "data" };
+        /// <summary>
+        /// The paths given, or the data folder in the current folder when none were: <c>data</c>, or
+        /// <c>schemas</c> (its old name) with warning REPORTSDK0002 when only that exists (<see cref="DataFolder"/>).
+        /// </summary>
+        public IReadOnlyList<string> PathsOrDefault(string[]? paths)
+            => paths is { Length: > 0 } ? paths : new[] { DefaultDataFolder() };
+
+        /// <summary>The data folder to use when none is given: <see cref="DataFolder.Resolve"/>, its warning on standard error.</summary>
+        public string DefaultDataFolder() => DataFolder.Resolve(Warn);
 
         /// <summary>
         /// Loads the data. On a usage problem or data errors, reports them on standard error and
@@ -145,6 +151,9 @@ namespace ReportSdk.Cli.Commands
 
         /// <summary>One warning line on standard error: <c>reportsdk: warning: …</c>, kept on one line.</summary>
         public void Warn(string message) => Error.WriteLine("reportsdk: warning: " + LineText.Escape(message));
+
+        /// <summary>One warning line with a code on standard error: <c>reportsdk: warning CODE: …</c>, as MSBuild writes one.</summary>
+        public void Warn(string code, string message) => Error.WriteLine($"reportsdk: warning {code}: " + LineText.Escape(message));
 
         /// <summary>The runtime objects of a compiled dataset, stamped with the tool's version.</summary>
         public static ReportDataset Read(Compiler.Compiling.CompiledDataset dataset) => DatasetLoader.Read(dataset, ToolVersion);

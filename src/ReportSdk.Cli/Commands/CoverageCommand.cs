@@ -22,7 +22,7 @@ namespace ReportSdk.Cli.Commands
             var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json");
             var command = new Command("coverage", "Show the numbers of the sources that no target, actual or dismissal accounts for") { paths, format };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(format) == "json"));
+            command.SetAction(result => Run(context, context.PathsOrDefault(result.GetValue(paths)), result.GetValue(format) == "json"));
             return command;
         }
 

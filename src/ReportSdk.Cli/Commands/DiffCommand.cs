@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ReportSdk.Cli.Diffing;
+using ReportSdk.Cli.Loading;
 
 namespace ReportSdk.Cli.Commands
 {
@@ -18,7 +19,7 @@ namespace ReportSdk.Cli.Commands
         {
             var oldArgument = new Argument<string>("old") { Description = "The older version: an export JSON file or a git ref" };
             var newArgument = new Argument<string>("new") { Description = "The newer version: an export JSON file or a git ref" };
-            var data = new Option<string>("--data") { Description = "For git refs: the data folder in the repository", DefaultValueFactory = _ => "data" };
+            var data = new Option<string>("--data") { Description = "For git refs: the data folder in the repository", DefaultValueFactory = _ => DataFolder.Default };
             var failOn = FailOnOption();
             var command = new Command("diff", "Compare two dataset versions and say which version bump they need") { oldArgument, newArgument, data, failOn };
             command.SetAction(result =>
@@ -30,7 +31,7 @@ namespace ReportSdk.Cli.Commands
                     context.Error.WriteLine("reportsdk: --data is for git refs only, and both versions are export files: leave it out");
                     return ExitCodes.Usage;
                 }
-                return Run(context, before, after, result.GetValue(data)!, FailOnLevel(result.GetValue(failOn)));
+                return Run(context, before, after, result.GetValue(data)!, result.GetResult(data) is null or { Implicit: true }, FailOnLevel(result.GetValue(failOn)));
             });
             return command;
         }
@@ -67,11 +68,11 @@ namespace ReportSdk.Cli.Commands
             _ => VersionBump.None,
         };
 
-        private static int Run(CommandContext context, string oldVersion, string newVersion, string dataFolder, VersionBump failOn)
+        private static int Run(CommandContext context, string oldVersion, string newVersion, string dataFolder, bool defaultFolder, VersionBump failOn)
         {
-            var before = Load(context, oldVersion, dataFolder, out var exitCode);
+            var before = Load(context, oldVersion, dataFolder, defaultFolder, out var exitCode);
             if (before is null) return exitCode;
-            var after = Load(context, newVersion, dataFolder, out exitCode);
+            var after = Load(context, newVersion, dataFolder, defaultFolder, out exitCode);
             if (after is null) return exitCode;
 
             var changes = DatasetDiff.Compare(before.Export, after.Export, before.IndicatorCodes, after.IndicatorCodes);
@@ -89,7 +90,7 @@ namespace ReportSdk.Cli.Commands
 
         private static string Name(VersionBump bump) => bump.ToString().ToLowerInvariant();
 
-        private static DatasetSource? Load(CommandContext context, string version, string dataFolder, out int exitCode)
+        private static DatasetSource? Load(CommandContext context, string version, string dataFolder, bool defaultFolder, out int exitCode)
         {
             exitCode = ExitCodes.Ok;
             if (File.Exists(version))
@@ -110,6 +111,12 @@ namespace ReportSdk.Cli.Commands
                 context.Error.WriteLine($"reportsdk: '{version}' is neither an export file nor a git ref of the repository here");
                 exitCode = ExitCodes.Usage;
                 return null;
+            }
+            // A ref from before the data folder's rename holds schemas/: read with the warning, as the folder here would be.
+            if (defaultFolder && !DatasetSource.HasFolder(version, DataFolder.Default) && DatasetSource.HasFolder(version, DataFolder.OldName))
+            {
+                context.Warn(DataFolder.OldNameCode, $"{version}: " + DataFolder.OldNameMessage.Replace("(git mv schemas data)", "(git mv schemas data), or give --data"));
+                dataFolder = DataFolder.OldName;
             }
             var source = DatasetSource.FromGitRef(version, dataFolder, out var problem);
             if (source is null)

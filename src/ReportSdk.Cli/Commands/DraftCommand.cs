@@ -36,7 +36,7 @@ namespace ReportSdk.Cli.Commands
             var format = new Option<string>("--format") { Description = "yaml or text", DefaultValueFactory = _ => "yaml" };
             format.AcceptOnlyFromAmong("yaml", "text");
             var command = new Command("draft", "Propose the figures and dismissals of the source texts that the reports do not hold yet") { paths, write, compare, score, misses, format };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(write), result.GetValue(compare),
+            command.SetAction(result => Run(context, context.PathsOrDefault(result.GetValue(paths)), result.GetValue(write), result.GetValue(compare),
                 result.GetValue(score), result.GetValue(misses), result.GetValue(format) == "text"));
             return command;
         }

@@ -25,7 +25,7 @@ namespace ReportSdk.Cli.Commands
             format.AcceptOnlyFromAmong("json", "csv");
             var output = new Option<string?>("--out") { Description = "File to write (default: standard output)" };
             var command = new Command("export", "Export the dataset as JSON or CSV") { paths, format, output };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(format)!, result.GetValue(output)));
+            command.SetAction(result => Run(context, context.PathsOrDefault(result.GetValue(paths)), result.GetValue(format)!, result.GetValue(output)));
             return command;
         }
 

@@ -26,7 +26,7 @@ namespace ReportSdk.Cli.Commands
             var write = new Option<bool>("--write") { Description = "Write the new hashes into the YAML (every other byte is kept)" };
             var originals = new Option<string?>("--originals") { Description = "Folder of the documents as received, by the names in source.original; without it originalSha256 is kept as written" };
             var command = new Command("hash", "Recompute the source hashes of reports from their files; --write puts them in place") { paths, write, originals };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(write), result.GetValue(originals)));
+            command.SetAction(result => Run(context, context.PathsOrDefault(result.GetValue(paths)), result.GetValue(write), result.GetValue(originals)));
             return command;
         }
 

@@ -19,9 +19,10 @@ namespace ReportSdk.Cli.Commands
     {
         public static Command Create(CommandContext context)
         {
-            var folder = new Argument<string>("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "The data folder to create (default: data)", DefaultValueFactory = _ => "data" };
+            // No default value here: the default is chosen when the command runs (data; schemas, its old name, where only that exists).
+            var folder = new Argument<string?>("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "The data folder to create (default: data)" };
             var command = new Command("init", "Create a data folder: registries, editor schemas and a sample report") { folder };
-            command.SetAction(result => Run(context, result.GetValue(folder)!));
+            command.SetAction(result => Run(context, result.GetValue(folder) ?? context.DefaultDataFolder()));
             return command;
         }
 
@@ -92,14 +93,14 @@ namespace ReportSdk.Cli.Commands
                     + "Run 'dotnet pack ReportSdk.sln' in the ReportSdk repository and add its artifacts/packages folder as a source "
                     + "('dotnet nuget add source <repository>/artifacts/packages --name reportsdk'), or use the version of a ReportSdk package your feed has."));
             }
-            if (relative != "data")
+            if (relative != DataFolder.Default)
             {
                 var value = outside ? Path.GetFullPath(folder).Replace('\\', '/') : "$(MSBuildProjectDirectory)/" + relative;
                 context.Output.WriteLine("  <PropertyGroup>");
                 context.Output.WriteLine(LineText.Escape($"    <ReportSdkDataFolder>{value}</ReportSdkDataFolder>"));
                 context.Output.WriteLine("  </PropertyGroup>");
             }
-            context.Output.WriteLine(LineText.Escape($"Next: reportsdk new-report --source FILE --id ID{(relative == "data" ? "" : $" --out {folder}")} (the region is found in the text; --region to give it)"));
+            context.Output.WriteLine(LineText.Escape($"Next: reportsdk new-report --source FILE --id ID{(relative == DataFolder.Default ? "" : $" --out {folder}")} (the region is found in the text; --region to give it)"));
         }
     }
 }

@@ -32,9 +32,10 @@ namespace ReportSdk.Cli.Commands
             var source = new Option<string>("--source") { Description = "The document as received: a UTF-8 text file", Required = true };
             var id = new Option<string>("--id") { Description = "The report id, kebab-case: luoyang-2021-gwr", Required = true };
             var region = new Option<string>("--region") { Description = "The region: a code of regions.yaml (luoyang), a GB/T 2260 code (410300) or a name (洛阳市); found in the text when not given" };
-            var output = new Option<string>("--out") { Description = "The data folder (default: data)", DefaultValueFactory = _ => "data" };
+            // No default value here: the default is chosen when the command runs (data; schemas, its old name, where only that exists).
+            var output = new Option<string?>("--out") { Description = "The data folder (default: data)" };
             var command = new Command("new-report", "Take in a source document: its normalized text and a report YAML to fill") { source, id, region, output };
-            command.SetAction(result => Run(context, result.GetValue(source)!, result.GetValue(id)!, result.GetValue(region), result.GetValue(output)!));
+            command.SetAction(result => Run(context, result.GetValue(source)!, result.GetValue(id)!, result.GetValue(region), result.GetValue(output) ?? context.DefaultDataFolder()));
             return command;
         }
 

@@ -29,7 +29,7 @@ namespace ReportSdk.Cli.Commands
             paths.Description = "The data folder, or registry or report files (default: data)";
             var output = new Option<string?>("--out") { Description = "Folder to write codes.schema.json to (default: the folder of the registries)" };
             var command = new Command("schema", "Write codes.schema.json: the registries' codes for completion in editors") { paths, output };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(output)));
+            command.SetAction(result => Run(context, context.PathsOrDefault(result.GetValue(paths)), result.GetValue(output)));
             return command;
         }
 

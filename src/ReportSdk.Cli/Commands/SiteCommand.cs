@@ -25,7 +25,7 @@ namespace ReportSdk.Cli.Commands
             var paths = CommandContext.PathsArgument();
             var output = new Option<string>("--out") { Description = $"Folder to write the site to, replaced whole (default: {DefaultFolder})", DefaultValueFactory = _ => DefaultFolder };
             var command = new Command("site", "Write a static review site: every figure in its source text, every indicator's series") { paths, output };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(output)!));
+            command.SetAction(result => Run(context, context.PathsOrDefault(result.GetValue(paths)), result.GetValue(output)!));
             return command;
         }
 

@@ -43,7 +43,7 @@ namespace ReportSdk.Cli.Commands
             var format = new Option<string>("--format") { Description = "table (fits 120 columns), json or csv (every value whole)", DefaultValueFactory = _ => "table" };
             format.AcceptOnlyFromAmong("table", "json", "csv");
             var command = new Command("targets", "List targets across reports") { paths, indicator, region, year, headline, format };
-            command.SetAction(result => Run(context, CommandContext.PathsOrDefault(result.GetValue(paths)), result.GetValue(indicator), result.GetValue(region),
+            command.SetAction(result => Run(context, context.PathsOrDefault(result.GetValue(paths)), result.GetValue(indicator), result.GetValue(region),
                 result.GetValue(year), result.GetValue(headline), result.GetValue(format)!));
             return command;
         }

@@ -31,7 +31,7 @@ namespace ReportSdk.Cli.Commands
             var command = new Command("validate", "Check report YAML, registries and quotes; exit 1 on any error, 2 when no report file is given") { paths, format, watch };
             command.SetAction((result, cancel) =>
             {
-                var given = CommandContext.PathsOrDefault(result.GetValue(paths));
+                var given = context.PathsOrDefault(result.GetValue(paths));
                 var chosen = Parse(result.GetValue(format)!);
                 return result.GetValue(watch) ? Watch(context, given, chosen, cancel) : Task.FromResult(Run(context, given, chosen));
             });

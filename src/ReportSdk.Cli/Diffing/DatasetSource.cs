@@ -57,6 +57,10 @@ namespace ReportSdk.Cli.Diffing
             }
         }
 
+        /// <summary>Whether the tree of <paramref name="gitRef"/> has a folder at <paramref name="folder"/> (relative to the current folder).</summary>
+        public static bool HasFolder(string gitRef, string folder)
+            => Git(new[] { "cat-file", "-t", $"{gitRef}:./{folder.Replace('\\', '/')}" }, out var type, out _) == 0 && System.Text.Encoding.ASCII.GetString(type).Trim() == "tree";
+
         /// <summary>Whether <paramref name="gitRef"/> names a commit of the repository in the current folder.</summary>
         public static bool IsGitRef(string gitRef) => Git(new[] { "rev-parse", "--verify", "--quiet", gitRef + "^{commit}" }, out _, out _) == 0;
 

@@ -15,10 +15,10 @@ internal sealed class TempFolder : IDisposable
     /// <summary>An absolute path inside the folder.</summary>
     public string File(params string[] parts) => System.IO.Path.Combine(new[] { Path }.Concat(parts).ToArray());
 
-    /// <summary>Copies the curated data folder into <c>data</c> here and returns the copy's path.</summary>
-    public string CopyData()
+    /// <summary>Copies the curated data folder into <paramref name="name"/> here (<c>data</c> unless given) and returns the copy's path.</summary>
+    public string CopyData(string name = "data")
     {
-        var target = File("data");
+        var target = File(name);
         CopyFolder(Repo.Data, target);
         return target;
     }
