@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using ReportSdk.Schema.Model;
+using ReportSdk.Compiler.Model;
 
 namespace ReportSdk.Curation.Drafting
 {
