@@ -148,7 +148,7 @@ namespace ReportSdk.Generator.Emit
                 var section = sections[i];
                 var type = section.TypeName ?? Runtime + "Section";
                 _w.Line();
-                _w.Summary($"{Heading(section)}\nPath: {section.Path}");
+                _w.Summary($"{Heading(section)} ({section.Path})");
                 _w.Line(section.TypeName is null
                     ? $"public {type} {section.Member} => {list}[{CSharp.Int(i)}];"
                     : $"public {type} {section.Member} => ({type}){list}[{CSharp.Int(i)}];");
@@ -215,23 +215,14 @@ namespace ReportSdk.Generator.Emit
         /// <summary>What a façade says if it is ever run (its build failed, so only a build that ignored its errors can).</summary>
         public static string NoDataMessage(string file) => $"{file} has errors (see the build's RS errors): this is a façade of its names, without data";
 
-        /// <summary>What IntelliSense shows for a figure: label, quantity, period, quote, section.</summary>
+        /// <summary>
+        /// What IntelliSense shows for a figure: its label, the quantity in the report's words and its
+        /// period, on one line (<c>生产总值增长: 8%以上, 2021.</c>). The rest — quote, section, codes, note —
+        /// is data the figure object holds: a dataset has a summary on every figure, and the compiler
+        /// parses each and writes it to the XML docs again, so what is repeated here is paid per figure.
+        /// </summary>
         private static string Describe(ResolvedFigure figure)
-        {
-            // The report's own words first (8%以上), then the codes the API uses (at-least 8 percent).
-            var quantity = figure.Value is null
-                ? "qualitative"
-                : $"{figure.Wording} ({figure.Bound} {figure.Value}{(figure.Max is null ? "" : "–" + figure.Max)} {figure.Unit}{(figure.Measure is null ? "" : " " + figure.Measure)})";
-            var flags = string.Concat(figure.Headline ? ", headline" : "", figure.Aspirational ? ", aspirational" : "");
-            var lines = new List<string>
-            {
-                $"{figure.Label}: {quantity}, {figure.Period} ({figure.Kind}{flags}).",
-                $"Quote: “{figure.Quote}”",
-                $"Section: {figure.SectionPath}" + (figure.Indicator is null ? "" : $"; indicator: {figure.Indicator}"),
-            };
-            if (figure.Note is not null) lines.Add("Note: " + figure.Note);
-            return string.Join("\n", lines);
-        }
+            => $"{figure.Label}: {(figure.Value is null ? "qualitative" : figure.Wording)}, {figure.Period}.";
 
         /// <summary>A section's heading as the source writes it; the preamble has none, so it is named for what it is.</summary>
         private static string Heading(ResolvedSection section)

@@ -18,9 +18,7 @@ namespace Demo.Data
         /// <inheritdoc />
         protected override global::System.ReadOnlySpan<byte> GetPayload() => "reportsdk-payload 2 report\n13:demo-2021-gwr22:government-work-report13:demo-district10:2021-02-0151:示范区第一届人民代表大会第一次会议6:张三27:示范区区长 \"代\" \\ <b>18:政府工作报告2020;2021;364:5;2;6:review6:review6:一、19:2020年工作回顾6:review1;9:stability16:review/stability9:（一）24:坚持“稳中求进”6:review0;8:key-work8:key-work6:二、19:2021年工作安排8:key-work1;8:industry17:key-work/industry9:（一）27:加快产业<升级>&转型8:key-work1;11:enterprises29:key-work/industry/enterprises6:一是12:培育企业8:key-work0;389:3;10:gdp-growth18:生产总值增长10:gdp-growth1:8~7:percent~8:at-least4:20216:annual1;0;2;26:生产总值增长8%以上~~17:pollution-control12:污染防治~~~~~~4:20216:annual1;0;2;30:污染防治完成市定目标~~23:specialized-enterprises20:\"专精特新\"企业~2:10~5:count3:家5:exact4:20214:task0;1;4;37:力争培育\"专精特新\"企业10家33:a note with </summary> & \"quotes\"~309:3;3:gdp18:全区生产总值3:gdp6:512.40~9:100m-yuan~5:exact4:20206:annual0;0;0;36:全区生产总值达到512.40亿元~~10:gdp-growth6:增长10:gdp-growth1:3~7:percent~5:exact4:20206:annual0;0;0;8:增长3%~~11:new-schools12:新建学校~1:11:25:count3:所5:range4:20206:annual0;0;1;20:新建学校1—2所~~"u8;
 
-        /// <summary>
-        /// The report, read on first use.
-        /// </summary>
+        /// <summary>The report, read on first use.</summary>
         internal static Demo2021Report Instance => Holder.Value;
 
         // A nested holder makes reading lazy and thread-safe.
@@ -29,19 +27,13 @@ namespace Demo.Data
             internal static readonly Demo2021Report Value = new();
         }
 
-        /// <summary>
-        /// The top-level sections, each a named member; also the plain list.
-        /// </summary>
+        /// <summary>The top-level sections, each a named member; also the plain list.</summary>
         public new SectionTree Sections => (SectionTree)base.Sections;
 
-        /// <summary>
-        /// Every target, each a named member; also the plain list.
-        /// </summary>
+        /// <summary>Every target, each a named member; also the plain list.</summary>
         public new TargetTree Targets => (TargetTree)base.Targets;
 
-        /// <summary>
-        /// Every actual, each a named member; also the plain list.
-        /// </summary>
+        /// <summary>Every actual, each a named member; also the plain list.</summary>
         public new ActualTree Actuals => (ActualTree)base.Actuals;
 
         /// <inheritdoc />
@@ -65,23 +57,15 @@ namespace Demo.Data
         /// <inheritdoc />
         protected override global::ReportSdk.ActualList CreateActuals(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Actual> actuals) => new ActualTree(actuals);
 
-        /// <summary>
-        /// The top-level sections of the report.
-        /// </summary>
+        /// <summary>The top-level sections of the report.</summary>
         public sealed class SectionTree : global::ReportSdk.SectionList
         {
             internal SectionTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> sections) : base(sections) { }
 
-            /// <summary>
-            /// <para>一、2020年工作回顾</para>
-            /// <para>Path: review</para>
-            /// </summary>
+            /// <summary>一、2020年工作回顾 (review)</summary>
             public ReviewSection Review => (ReviewSection)this[0];
 
-            /// <summary>
-            /// <para>二、2021年工作安排</para>
-            /// <para>Path: key-work</para>
-            /// </summary>
+            /// <summary>二、2021年工作安排 (key-work)</summary>
             public KeyWorkSection KeyWork => (KeyWorkSection)this[1];
 
             // Lookup by path as a compiled switch: nothing to build when the report is first used.
@@ -100,78 +84,48 @@ namespace Demo.Data
             }
         }
 
-        /// <summary>
-        /// 一、2020年工作回顾 (section review).
-        /// </summary>
+        /// <summary>一、2020年工作回顾 (section review).</summary>
         [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
         public sealed class ReviewSection : global::ReportSdk.Section
         {
             internal ReviewSection() { }
 
-            /// <summary>
-            /// <para>（一）坚持“稳中求进”</para>
-            /// <para>Path: review/stability</para>
-            /// </summary>
+            /// <summary>（一）坚持“稳中求进” (review/stability)</summary>
             public global::ReportSdk.Section Stability => Children[0];
         }
 
-        /// <summary>
-        /// 二、2021年工作安排 (section key-work).
-        /// </summary>
+        /// <summary>二、2021年工作安排 (section key-work).</summary>
         [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
         public sealed class KeyWorkSection : global::ReportSdk.Section
         {
             internal KeyWorkSection() { }
 
-            /// <summary>
-            /// <para>（一）加快产业&lt;升级&gt;&amp;转型</para>
-            /// <para>Path: key-work/industry</para>
-            /// </summary>
+            /// <summary>（一）加快产业&lt;升级&gt;&amp;转型 (key-work/industry)</summary>
             public IndustrySection Industry => (IndustrySection)Children[0];
 
-            /// <summary>
-            /// （一）加快产业&lt;升级&gt;&amp;转型 (section key-work/industry).
-            /// </summary>
+            /// <summary>（一）加快产业&lt;升级&gt;&amp;转型 (section key-work/industry).</summary>
             [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ReportSdk.Json.ExportJsonConverter))]
             public sealed class IndustrySection : global::ReportSdk.Section
             {
                 internal IndustrySection() { }
 
-                /// <summary>
-                /// <para>一是培育企业</para>
-                /// <para>Path: key-work/industry/enterprises</para>
-                /// </summary>
+                /// <summary>一是培育企业 (key-work/industry/enterprises)</summary>
                 public global::ReportSdk.Section Enterprises => Children[0];
             }
         }
 
-        /// <summary>
-        /// The report's targets, in document order, each a named member.
-        /// </summary>
+        /// <summary>The report's targets, in document order, each a named member.</summary>
         public sealed class TargetTree : global::ReportSdk.TargetList
         {
             internal TargetTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Target> figures) : base(figures) { }
 
-            /// <summary>
-            /// <para>生产总值增长: 8%以上 (at-least 8 percent), 2021 (annual, headline).</para>
-            /// <para>Quote: “生产总值增长8%以上”</para>
-            /// <para>Section: key-work; indicator: gdp-growth</para>
-            /// </summary>
+            /// <summary>生产总值增长: 8%以上, 2021.</summary>
             public global::ReportSdk.Target GdpGrowth => this[0];
 
-            /// <summary>
-            /// <para>污染防治: qualitative, 2021 (annual, headline).</para>
-            /// <para>Quote: “污染防治完成市定目标”</para>
-            /// <para>Section: key-work</para>
-            /// </summary>
+            /// <summary>污染防治: qualitative, 2021.</summary>
             public global::ReportSdk.Target PollutionControl => this[1];
 
-            /// <summary>
-            /// <para>"专精特新"企业: 10家 (exact 10 count 家), 2021 (task, aspirational).</para>
-            /// <para>Quote: “力争培育"专精特新"企业10家”</para>
-            /// <para>Section: key-work/industry/enterprises</para>
-            /// <para>Note: a note with &lt;/summary&gt; &amp; "quotes"</para>
-            /// </summary>
+            /// <summary>"专精特新"企业: 10家, 2021.</summary>
             public global::ReportSdk.Target SpecializedEnterprises => this[2];
 
             // Lookup by key as a compiled switch: nothing to build when the report is first used.
@@ -188,32 +142,18 @@ namespace Demo.Data
             }
         }
 
-        /// <summary>
-        /// The report's actuals, in document order, each a named member.
-        /// </summary>
+        /// <summary>The report's actuals, in document order, each a named member.</summary>
         public sealed class ActualTree : global::ReportSdk.ActualList
         {
             internal ActualTree(global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Actual> figures) : base(figures) { }
 
-            /// <summary>
-            /// <para>全区生产总值: 512.40亿元 (exact 512.40 100m-yuan), 2020 (annual).</para>
-            /// <para>Quote: “全区生产总值达到512.40亿元”</para>
-            /// <para>Section: review; indicator: gdp</para>
-            /// </summary>
+            /// <summary>全区生产总值: 512.40亿元, 2020.</summary>
             public global::ReportSdk.Actual Gdp => this[0];
 
-            /// <summary>
-            /// <para>增长: 3% (exact 3 percent), 2020 (annual).</para>
-            /// <para>Quote: “增长3%”</para>
-            /// <para>Section: review; indicator: gdp-growth</para>
-            /// </summary>
+            /// <summary>增长: 3%, 2020.</summary>
             public global::ReportSdk.Actual GdpGrowth => this[1];
 
-            /// <summary>
-            /// <para>新建学校: 1—2所 (range 1–2 count 所), 2020 (annual).</para>
-            /// <para>Quote: “新建学校1—2所”</para>
-            /// <para>Section: review/stability</para>
-            /// </summary>
+            /// <summary>新建学校: 1—2所, 2020.</summary>
             public global::ReportSdk.Actual NewSchools => this[2];
 
             // Lookup by key as a compiled switch: nothing to build when the report is first used.

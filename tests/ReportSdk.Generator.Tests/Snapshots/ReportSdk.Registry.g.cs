@@ -18,40 +18,26 @@ namespace Demo.Data
         }
     }
 
-    /// <summary>
-    /// The dataset's units of measure, one member per code.
-    /// </summary>
+    /// <summary>The dataset's units of measure, one member per code.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Units
     {
-        /// <summary>
-        /// <c>percent</c> — %: percent (dimension ratio, scale 1).
-        /// </summary>
+        /// <summary><c>percent</c> — %: percent (dimension ratio, scale 1).</summary>
         public static global::ReportSdk.Unit Percent => global::Demo.Data.ReportSdkRegistry.Value.Units[0];
 
-        /// <summary>
-        /// <c>100m-yuan</c> — 亿元: 100 million yuan (dimension money, scale 100000000).
-        /// </summary>
+        /// <summary><c>100m-yuan</c> — 亿元: 100 million yuan (dimension money, scale 100000000).</summary>
         public static global::ReportSdk.Unit _100mYuan => global::Demo.Data.ReportSdkRegistry.Value.Units[1];
 
-        /// <summary>
-        /// <c>count</c> — 个: count (dimension count, scale 1).
-        /// </summary>
+        /// <summary><c>count</c> — 个: count (dimension count, scale 1).</summary>
         public static global::ReportSdk.Unit Count => global::Demo.Data.ReportSdkRegistry.Value.Units[2];
 
-        /// <summary>
-        /// Every entry, in registry order.
-        /// </summary>
+        /// <summary>Every entry, in registry order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Unit> All => global::Demo.Data.ReportSdkRegistry.Value.Units;
 
-        /// <summary>
-        /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
-        /// </summary>
+        /// <summary>The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.</summary>
         public static global::ReportSdk.Unit Get(string code) => TryGet(code, out var entry) ? entry : global::Demo.Data.ReportSdkRegistry.Value.GetUnit(code);
 
-        /// <summary>
-        /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
-        /// </summary>
+        /// <summary>The entry with this code, if there is one. A compiled switch: nothing to build at start-up.</summary>
         public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Unit? entry)
         {
             switch (code)
@@ -64,35 +50,23 @@ namespace Demo.Data
         }
     }
 
-    /// <summary>
-    /// The dataset's statistical indicators, one member per code.
-    /// </summary>
+    /// <summary>The dataset's statistical indicators, one member per code.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Indicators
     {
-        /// <summary>
-        /// <c>gdp-growth</c> — 地区生产总值增长: Growth of gross regional product (growth, in percent).
-        /// </summary>
+        /// <summary><c>gdp-growth</c> — 地区生产总值增长: Growth of gross regional product (growth, in percent).</summary>
         public static global::ReportSdk.Indicator GdpGrowth => global::Demo.Data.ReportSdkRegistry.Value.Indicators[0];
 
-        /// <summary>
-        /// <c>gdp</c> — 地区生产总值: Gross regional product (level, in 100m-yuan).
-        /// </summary>
+        /// <summary><c>gdp</c> — 地区生产总值: Gross regional product (level, in 100m-yuan).</summary>
         public static global::ReportSdk.Indicator Gdp => global::Demo.Data.ReportSdkRegistry.Value.Indicators[1];
 
-        /// <summary>
-        /// Every entry, in registry order.
-        /// </summary>
+        /// <summary>Every entry, in registry order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> All => global::Demo.Data.ReportSdkRegistry.Value.Indicators;
 
-        /// <summary>
-        /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
-        /// </summary>
+        /// <summary>The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.</summary>
         public static global::ReportSdk.Indicator Get(string code) => TryGet(code, out var entry) ? entry : global::Demo.Data.ReportSdkRegistry.Value.GetIndicator(code);
 
-        /// <summary>
-        /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
-        /// </summary>
+        /// <summary>The entry with this code, if there is one. A compiled switch: nothing to build at start-up.</summary>
         public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Indicator? entry)
         {
             switch (code)
@@ -104,35 +78,23 @@ namespace Demo.Data
         }
     }
 
-    /// <summary>
-    /// The dataset's regions, one member per code.
-    /// </summary>
+    /// <summary>The dataset's regions, one member per code.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Regions
     {
-        /// <summary>
-        /// <c>demo-district</c> — 涧西区: Demo District, GB/T 2260 410305 (district).
-        /// </summary>
+        /// <summary><c>demo-district</c> — 涧西区: Demo District, GB/T 2260 410305 (district).</summary>
         public static global::ReportSdk.Region DemoDistrict => global::Demo.Data.ReportSdkRegistry.Value.Regions[0];
 
-        /// <summary>
-        /// <c>demo-city</c> — 洛阳市: Demo City, GB/T 2260 410300 (prefecture).
-        /// </summary>
+        /// <summary><c>demo-city</c> — 洛阳市: Demo City, GB/T 2260 410300 (prefecture).</summary>
         public static global::ReportSdk.Region DemoCity => global::Demo.Data.ReportSdkRegistry.Value.Regions[1];
 
-        /// <summary>
-        /// Every entry, in registry order.
-        /// </summary>
+        /// <summary>Every entry, in registry order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Region> All => global::Demo.Data.ReportSdkRegistry.Value.Regions;
 
-        /// <summary>
-        /// The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
-        /// </summary>
+        /// <summary>The entry with this code; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.</summary>
         public static global::ReportSdk.Region Get(string code) => TryGet(code, out var entry) ? entry : global::Demo.Data.ReportSdkRegistry.Value.GetRegion(code);
 
-        /// <summary>
-        /// The entry with this code, if there is one. A compiled switch: nothing to build at start-up.
-        /// </summary>
+        /// <summary>The entry with this code, if there is one. A compiled switch: nothing to build at start-up.</summary>
         public static bool TryGet(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Region? entry)
         {
             switch (code)

@@ -4,40 +4,26 @@
 
 namespace Demo.Data
 {
-    /// <summary>
-    /// The reports of this dataset (1), each a typed property; <see cref="All"/> for queries across them.
-    /// </summary>
+    /// <summary>The reports of this dataset (1), each a typed property; <see cref="All"/> for queries across them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSdk.Generator", "1.2")]
     public static partial class Reports
     {
-        /// <summary>
-        /// The dataset's version and the SHA-256 of the data it holds.
-        /// </summary>
+        /// <summary>The dataset's version and the SHA-256 of the data it holds.</summary>
         public static global::ReportSdk.DatasetInfo Dataset { get; } = new global::ReportSdk.DatasetInfo("1.2.3", "464e74a0e5dfe19fb7e4634fcce58135763bcb1962bdf3954022387d49c833ba");
 
-        /// <summary>
-        /// The units, indicators and regions the reports refer to (also the classes Units, Indicators and Regions).
-        /// </summary>
+        /// <summary>The units, indicators and regions the reports refer to (also the classes Units, Indicators and Regions).</summary>
         public static global::ReportSdk.Registry Registry => global::Demo.Data.ReportSdkRegistry.Value;
 
-        /// <summary>
-        /// Report <c>demo-2021-gwr</c>, created on first use.
-        /// </summary>
+        /// <summary>Report <c>demo-2021-gwr</c>, created on first use.</summary>
         public static global::Demo.Data.Demo2021Report Demo2021 => global::Demo.Data.Demo2021Report.Instance;
 
-        /// <summary>
-        /// Every report, ordered by id. Creating it creates every report.
-        /// </summary>
+        /// <summary>Every report, ordered by id. Creating it creates every report.</summary>
         public static global::ReportSdk.ReportCollection All => AllHolder.Value;
 
-        /// <summary>
-        /// The report with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.
-        /// </summary>
+        /// <summary>The report with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> if there is none.</summary>
         public static global::ReportSdk.Report Get(string id) => TryGet(id, out var report) ? report : All.Get(id);
 
-        /// <summary>
-        /// The report with this id, if there is one. Creates only that report.
-        /// </summary>
+        /// <summary>The report with this id, if there is one. Creates only that report.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportSdk.Report? report)
         {
             switch (id)
