@@ -112,19 +112,9 @@ namespace ReportSdk.Generator.Emit
             _w.Summary("The top-level sections of the report.");
             _w.Open($"public sealed class {tree} : {Runtime}SectionList");
             _w.Line($"internal {tree}(global::System.Collections.Generic.IReadOnlyList<{Runtime}Section> sections) : base(sections) {{ }}");
+            // Lookup by path is the runtime's (a hash table built on first use): a compiled switch per
+            // report was a third of a large dataset's build.
             WriteSectionMembers(_report.Sections, "this");
-            _w.Line();
-            _w.Line("// Lookup by path as a compiled switch: nothing to build when the report is first used.");
-            _w.Line("/// <inheritdoc />");
-            _w.Open($"protected override {Runtime}Section? FindByPath(string path)");
-            _w.Open("switch (path)");
-            foreach (var section in DatasetResolver.Descendants(_report.Sections))
-            {
-                _w.Line($"case {CSharp.String(section.Path)}: return {MemberChain(section.Path)};");
-            }
-            _w.Line("default: return null;");
-            _w.Close();
-            _w.Close();
             _w.Close();
         }
 
@@ -169,20 +159,6 @@ namespace ReportSdk.Generator.Emit
             return string.Join(".", names);
         }
 
-        /// <summary>The member access of a section from the tree: <c>KeyWork.Manufacturing</c>.</summary>
-        private string MemberChain(string path)
-        {
-            var names = new List<string>();
-            var level = _report.Sections;
-            foreach (var key in path.Split('/'))
-            {
-                var section = level.First(s => s.Key == key);
-                names.Add(section.Member);
-                level = section.Children;
-            }
-            return string.Join(".", names);
-        }
-
         // ---- targets and actuals -------------------------------------------------------------
 
         private void WriteFigureTree(string typeName, string baseType, string figureType, Compiler.Model.EquatableArray<ResolvedFigure> figures)
@@ -197,18 +173,7 @@ namespace ReportSdk.Generator.Emit
                 _w.Summary(Describe(figures[i]));
                 _w.Line($"public {Runtime}{figureType} {figures[i].Member} => this[{CSharp.Int(i)}];");
             }
-            _w.Line();
-            _w.Line("// Lookup by key as a compiled switch: nothing to build when the report is first used.");
-            _w.Line("/// <inheritdoc />");
-            _w.Open("protected override int IndexOf(string key)");
-            _w.Open("switch (key)");
-            for (var i = 0; i < figures.Count; i++)
-            {
-                _w.Line($"case {CSharp.String(figures[i].Key)}: return {CSharp.Int(i)};");
-            }
-            _w.Line("default: return -1;");
-            _w.Close();
-            _w.Close();
+            // Lookup by key is the runtime's (a hash table built on first use), as for sections.
             _w.Close();
         }
 

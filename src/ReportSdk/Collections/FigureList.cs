@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
@@ -15,7 +14,7 @@ namespace ReportSdk
     public abstract class FigureList<TFigure> : IReadOnlyList<TFigure> where TFigure : Figure
     {
         private readonly TFigure[] _figures;
-        private FrozenDictionary<string, int>? _byKey;
+        private KeyIndex? _byKey;
 
         /// <summary>A list of these figures, in this order (copied: the list never changes).</summary>
         private protected FigureList(IReadOnlyList<TFigure> figures) => _figures = figures.ToArray();
@@ -40,12 +39,11 @@ namespace ReportSdk
         }
 
         /// <summary>
-        /// The position of the figure with this key, or -1. Generated lists override it with a
-        /// compiled switch, which needs nothing built at start-up; this version builds a frozen
-        /// dictionary on first use.
+        /// The position of the figure with this key, or -1: a hash table of the keys, built on the
+        /// list's first lookup (the keys decoded then, once).
         /// </summary>
         protected virtual int IndexOf(string key)
-            => (_byKey ?? BuildIndex()).TryGetValue(key, out var index) ? index : -1;
+            => (_byKey ?? BuildIndex()).IndexOf(key);
 
         /// <summary>The figures of one indicator, in document order.</summary>
         public IEnumerable<TFigure> Of(Indicator indicator) => _figures.Where(f => ReferenceEquals(f.Indicator, indicator) || f.Indicator?.Code == indicator.Code);
@@ -56,10 +54,12 @@ namespace ReportSdk
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         // Built on first use, so that loading a report costs only its objects.
-        private FrozenDictionary<string, int> BuildIndex()
+        private KeyIndex BuildIndex()
         {
-            var frozen = Enumerable.Range(0, _figures.Length).ToFrozenDictionary(i => _figures[i].Key, StringComparer.Ordinal);
-            return Interlocked.CompareExchange(ref _byKey, frozen, null) ?? frozen;
+            var keys = new string[_figures.Length];
+            for (var i = 0; i < keys.Length; i++) keys[i] = _figures[i].Key;
+            var index = new KeyIndex(keys);
+            return Interlocked.CompareExchange(ref _byKey, index, null) ?? index;
         }
     }
 }

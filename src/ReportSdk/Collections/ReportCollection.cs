@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
@@ -15,7 +14,7 @@ namespace ReportSdk
     public sealed class ReportCollection : IReadOnlyList<Report>
     {
         private readonly Report[] _reports;
-        private readonly FrozenDictionary<string, Report> _byId;
+        private readonly KeyIndex _byId;
 
         // Series are computed once per indicator: the dataset never changes, so asking again costs a lookup.
         private readonly ConcurrentDictionary<string, IReadOnlyList<Target>> _targetSeries = new(StringComparer.Ordinal);
@@ -25,7 +24,9 @@ namespace ReportSdk
         public ReportCollection(IEnumerable<Report> reports)
         {
             _reports = reports.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
-            _byId = _reports.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+            var ids = new string[_reports.Length];
+            for (var i = 0; i < ids.Length; i++) ids[i] = _reports[i].Id;
+            _byId = new KeyIndex(ids);
         }
 
         /// <inheritdoc />
@@ -35,10 +36,16 @@ namespace ReportSdk
         public Report this[int index] => _reports[index];
 
         /// <summary>The report with this id; throws <see cref="KeyNotFoundException"/> if there is none.</summary>
-        public Report Get(string id) => _byId.TryGetValue(id, out var report) ? report : throw NotFound.Error("report with id", id, _byId.Keys);
+        public Report Get(string id) => TryGet(id, out var report) ? report : throw NotFound.Error("report with id", id, _reports.Select(r => r.Id));
 
         /// <summary>The report with this id, if there is one.</summary>
-        public bool TryGet(string id, [MaybeNullWhen(false)] out Report report) => _byId.TryGetValue(id, out report);
+        public bool TryGet(string id, [MaybeNullWhen(false)] out Report report)
+        {
+            ArgumentNullException.ThrowIfNull(id);
+            var at = _byId.IndexOf(id);
+            report = at < 0 ? null : _reports[at];
+            return at >= 0;
+        }
 
         /// <summary>Every target of one indicator across reports, ordered by period, region code and report id.</summary>
         public IReadOnlyList<Target> TargetsOf(Indicator indicator) => TargetsOf(indicator.Code);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -13,7 +12,7 @@ namespace ReportSdk
     public class SectionList : IReadOnlyList<Section>
     {
         private readonly Section[] _sections;
-        private FrozenDictionary<string, Section>? _byPath;
+        private PathIndex? _byPath;
 
         /// <summary>A list of these sections, in this order (copied: the list never changes); generated datasets derive their typed trees from it.</summary>
         [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
@@ -36,12 +35,15 @@ namespace ReportSdk
         }
 
         /// <summary>
-        /// The lookup behind <see cref="Find"/>. Generated section trees override it with a
-        /// compiled switch, which needs nothing built at start-up; this version builds a frozen
-        /// dictionary on first use.
+        /// The lookup behind <see cref="Find"/>: a hash table of the paths of this list and below it,
+        /// built on the list's first lookup.
         /// </summary>
         protected virtual Section? FindByPath(string path)
-            => (_byPath ?? BuildIndex()).GetValueOrDefault(path);
+        {
+            var byPath = _byPath ?? BuildIndex();
+            var at = byPath.Paths.IndexOf(path);
+            return at < 0 ? null : byPath.Sections[at];
+        }
 
         /// <summary>Every section in this list and below it, depth first in document order.</summary>
         public IEnumerable<Section> Descendants()
@@ -62,15 +64,16 @@ namespace ReportSdk
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         // Built on first use: most programs never look sections up by path.
-        private FrozenDictionary<string, Section> BuildIndex()
+        private PathIndex BuildIndex()
         {
-            var index = new Dictionary<string, Section>(StringComparer.Ordinal);
-            foreach (var section in Descendants())
-            {
-                index[section.Path] = section;
-            }
-            var frozen = index.ToFrozenDictionary(StringComparer.Ordinal);
-            return Interlocked.CompareExchange(ref _byPath, frozen, null) ?? frozen;
+            var sections = new List<Section>();
+            foreach (var section in Descendants()) sections.Add(section);
+            var paths = new string[sections.Count];
+            for (var i = 0; i < paths.Length; i++) paths[i] = sections[i].Path;
+            var built = new PathIndex(new KeyIndex(paths), sections.ToArray());
+            return Interlocked.CompareExchange(ref _byPath, built, null) ?? built;
         }
+
+        private sealed record PathIndex(KeyIndex Paths, Section[] Sections);
     }
 }

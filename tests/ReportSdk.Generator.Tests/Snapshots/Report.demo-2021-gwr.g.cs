@@ -67,21 +67,6 @@ namespace Demo.Data
 
             /// <summary>二、2021年工作安排 (key-work)</summary>
             public KeyWorkSection KeyWork => (KeyWorkSection)this[1];
-
-            // Lookup by path as a compiled switch: nothing to build when the report is first used.
-            /// <inheritdoc />
-            protected override global::ReportSdk.Section? FindByPath(string path)
-            {
-                switch (path)
-                {
-                    case "review": return Review;
-                    case "review/stability": return Review.Stability;
-                    case "key-work": return KeyWork;
-                    case "key-work/industry": return KeyWork.Industry;
-                    case "key-work/industry/enterprises": return KeyWork.Industry.Enterprises;
-                    default: return null;
-                }
-            }
         }
 
         /// <summary>一、2020年工作回顾 (section review).</summary>
@@ -127,19 +112,6 @@ namespace Demo.Data
 
             /// <summary>"专精特新"企业: 10家, 2021.</summary>
             public global::ReportSdk.Target SpecializedEnterprises => this[2];
-
-            // Lookup by key as a compiled switch: nothing to build when the report is first used.
-            /// <inheritdoc />
-            protected override int IndexOf(string key)
-            {
-                switch (key)
-                {
-                    case "gdp-growth": return 0;
-                    case "pollution-control": return 1;
-                    case "specialized-enterprises": return 2;
-                    default: return -1;
-                }
-            }
         }
 
         /// <summary>The report's actuals, in document order, each a named member.</summary>
@@ -155,19 +127,6 @@ namespace Demo.Data
 
             /// <summary>新建学校: 1—2所, 2020.</summary>
             public global::ReportSdk.Actual NewSchools => this[2];
-
-            // Lookup by key as a compiled switch: nothing to build when the report is first used.
-            /// <inheritdoc />
-            protected override int IndexOf(string key)
-            {
-                switch (key)
-                {
-                    case "gdp": return 0;
-                    case "gdp-growth": return 1;
-                    case "new-schools": return 2;
-                    default: return -1;
-                }
-            }
         }
     }
 }

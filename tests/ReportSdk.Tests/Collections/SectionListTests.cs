@@ -18,6 +18,18 @@ public class SectionListTests
     }
 
     [Fact]
+    public void Every_section_and_figure_of_every_report_is_found_by_its_path_or_key()
+    {
+        foreach (var report in Reports.All)
+        {
+            foreach (var section in report.Sections.Descendants()) Assert.Same(section, report.FindSection(section.Path));
+            foreach (var target in report.Targets) Assert.Same(target, report.Targets.Get(target.Key));
+            foreach (var actual in report.Actuals) Assert.Same(actual, report.Actuals.Get(actual.Key));
+            Assert.Same(report, Reports.All.Get(report.Id));
+        }
+    }
+
+    [Fact]
     public void Find_with_an_unknown_path_returns_null()
     {
         Assert.Null(Reports.Luoyang2021.FindSection("review/no-such-section"));
