@@ -386,6 +386,9 @@ namespace ReportSdk.Curation.Drafting
         /// 地区生产总值上半年由负转正，三、四季度加快恢复，全年增长3.9%: a rate with no name of its own (增长, 全年增长) is the
         /// growth of the name its sentence opens with, when no figure and no other name stands between them.
         /// </summary>
+        /// <summary>The most characters a sentence's subject, with the qualifiers before it (全市), is read from.</summary>
+        private const int MaxSubjectLength = 40;
+
         private static string? NamedBySentenceSubject(ClauseSplitter clauses, FoundNumber number, string words, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators)
         {
             if (words.Length == 0 || !IndicatorMatcher.NamesGrowthOnly(words) || !indicators.IsGrowthUnit(unit.Unit)) return null;
@@ -400,7 +403,8 @@ namespace ReportSdk.Curation.Drafting
                 var clause = t.Substring(at + 1, Math.Max(0, Math.Min(clauses.ClauseEnd(at + 1), clauseStart - 1) - at - 1));
                 if (indicators.Match(clause + "增长", unit.Unit) is not null) return null;
             }
-            var first = t.Substring(sentenceStart, firstEnd - sentenceStart);
+            // A name is short: only the clause's first words are tried, so a clause of any length costs the same.
+            var first = t.Substring(sentenceStart, Math.Min(firstEnd - sentenceStart, MaxSubjectLength));
             for (var length = first.Length; length >= 2; length--)
             {
                 if (indicators.Match(first.Substring(0, length) + "增长", unit.Unit) is { } found && found.NameStart <= 3) return found.Code;

@@ -30,10 +30,10 @@ namespace ReportSdk.Curation.Drafting
             var clauseStart = clauses.ClauseStart(number.Start);
             var words = t.Substring(clauseStart, number.Start - clauseStart);
             // 4500亿、7000亿级规模: the scale of a list's values is named after its last.
-            var rest = t.Substring(number.End, clauses.ClauseEnd(number.Start) - number.End);
+            var clauseEnd = clauses.ClauseEnd(number.Start);
             var money = indicators.Match(words.Substring(0, words.Length - IndicatorMatcher.LinkingTail(words)), code) is not null
                 || MoneyWords.Any(w => words.Contains(w, StringComparison.Ordinal))
-                || rest.Contains("规模", StringComparison.Ordinal);
+                || t.IndexOf("规模", number.End, clauseEnd - number.End, StringComparison.Ordinal) >= 0;
             return money ? new UnitMatch(code, null, false, number.End + scale.Length) : null;
         }
     }
