@@ -100,8 +100,49 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>两年平均, 三年平均: an average over the last years, fewer than five.</summary>
         private static readonly Regex YearsAveraged = new("(?<n>[两三])年平均", RegexOptions.CultureInvariant);
 
-        /// <summary>Words right before a level that a period reached (从X增加到Y: Y).</summary>
-        private static readonly string[] EndWords = { "增加到", "提高到", "提升到", "增长到", "上升到", "发展到", "扩大到", "达到", "增至", "提高至", "提升至" };
+        /// <summary>Words right before a level that a period reached (从X增加到Y: Y; 总值突破400亿元; 跨过2000亿元台阶).</summary>
+        private static readonly string[] EndWords =
+        {
+            "增加到", "提高到", "提升到", "增长到", "上升到", "发展到", "扩大到", "达到", "增至", "提高至", "提升至",
+            "达", "突破", "超过", "超", "逾", "跨过", "跨上", "迈上", "迈过", "站上", "跃上",
+        };
+
+        /// <summary>Words of an approximate number (近3.4万户群众乔迁新居): no verb, so a level only after the name of one.</summary>
+        private static readonly string[] Approximately = { "将近", "接近", "近", "大约", "约" };
+
+        /// <summary>
+        /// Words of what a five-year period did or of a change over it (新增, 引进, 累计完成; 增长, 是…的1.5倍): a figure with
+        /// them is of the five years, though a level verb follows (新增…达到).
+        /// </summary>
+        private static readonly string[] DidWords =
+        {
+            "累计", "新增", "新建", "建成", "引进", "吸收", "招引", "实施", "培育", "签约", "开工", "争取", "改造", "完成", "承接", "形成", "获批",
+            "落户", "脱贫", "退出", "摘帽", "办好", "减少", "增长", "增加", "下降", "提高", "提升", "上升", "翻",
+        };
+
+        /// <summary>Words of a level held through a period, or levels reached one after another (先后迈上4000亿元、5000亿元两大台阶), not one reached at its end.</summary>
+        private static readonly string[] HeldWords = { "稳定在", "保持在", "连续", "始终", "均保持", "先后" };
+
+        /// <summary>What the name of a level ends with, where the registry has no indicator of it (服务业增加值, 存款余额, 占比).</summary>
+        private static readonly string[] LevelNames = { "增加值", "总值", "总额", "总量", "余额", "产值", "产量", "收入", "比重", "占比", "规模" };
+
+        /// <summary>
+        /// Whether a figure in a five-year look-back is a level the period reached (地区生产总值突破400亿元, 人均生产总值7.9万元)
+        /// rather than what it did (新增市场主体5.2万户) or a change over it: a level verb right before the number, or no
+        /// verb at all after the name of a level (<paramref name="namesLevel"/>), and no word of doing in between — nor, for a
+        /// name with no verb, in its clause before it (吸收外资9.7亿美元、省外境内资金223亿元: 223 was taken in too).
+        /// </summary>
+        public static bool IsLevelReached(string words, bool namesLevel, string clauseBefore = "")
+        {
+            // 粮食产量稳定在1500亿斤以上, 连续五年保持在: a level held through the period is of the five years.
+            if (HeldWords.Any(w => words.Contains(w, StringComparison.Ordinal))) return false;
+            if (Approximately.FirstOrDefault(w => words.EndsWith(w, StringComparison.Ordinal)) is { } approximately) words = words.Substring(0, words.Length - approximately.Length);
+            var end = EndWords.Where(w => words.EndsWith(w, StringComparison.Ordinal)).Select(w => w.Length).DefaultIfEmpty(0).Max();
+            if (end == 0 && !namesLevel && !LevelNames.Any(n => words.EndsWith(n, StringComparison.Ordinal))) return false;
+            // 增加值 names a quantity, not an increase.
+            var rest = (end == 0 && clauseBefore.Length > 0 ? clauseBefore : words.Substring(0, words.Length - end)).Replace("增加值", "", StringComparison.Ordinal);
+            return !DidWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
+        }
 
         /// <summary>When a figure applies and what kind it is.</summary>
         public static FigureTiming Decide(TimingContext c)
@@ -160,7 +201,8 @@ namespace ReportSdk.Curation.Drafting
                 if (average) return new FigureTiming(false, fiveYears, "five-year", false);
                 // 从742亿元增加到1550.2亿元: the start of the period, then the level it reached.
                 if (EndsWith(c.Words, "从", "由")) return new FigureTiming(false, (c.ReviewYear - 5).ToString(culture), "annual", false, Baseline: true);
-                if (EndsWith(c.Words, EndWords) && !c.Words.Contains("达到", StringComparison.Ordinal) || c.Words.Length == 0 && c.ContinuesFromBaseline)
+                // 增加到1550.2亿元, 突破400亿元, 人均生产总值7.9万元: a level the period reached is of the reviewed year (corpus/README.md).
+                if (IsLevelReached(c.Words + c.BoundWordBefore, c.NamesLevel, c.ClauseBefore) || c.Words.Length == 0 && c.ContinuesFromBaseline)
                     return new FigureTiming(false, c.ReviewYear.ToString(culture), "annual", false);
                 return new FigureTiming(false, fiveYears, "five-year", false);
             }
@@ -247,6 +289,15 @@ namespace ReportSdk.Curation.Drafting
     {
         /// <summary>The figure's top-level section is titled as a look back on five years (过去五年及2016年工作回顾).</summary>
         public bool SectionLooksBackOnFiveYears { get; init; }
+
+        /// <summary>The figure's own words end with the name of a level, not of a growth (社会消费品零售总额947亿元).</summary>
+        public bool NamesLevel { get; init; }
+
+        /// <summary>The figure's clause up to its number (after a ，or ；, across a 、).</summary>
+        public string ClauseBefore { get; init; } = "";
+
+        /// <summary>The bound word right before the number, which <see cref="Words"/> leaves out (突破 in 总值突破400亿元), or "".</summary>
+        public string BoundWordBefore { get; init; } = "";
     }
 
     /// <summary>When a figure applies: its list, period, kind, whether it is a headline target, and whether it is a baseline (a level of an earlier year it is compared with).</summary>

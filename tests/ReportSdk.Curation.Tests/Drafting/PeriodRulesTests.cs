@@ -151,6 +151,41 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void A_level_a_five_year_look_back_reached_is_of_the_reviewed_year_whatever_verb_states_it()
+    {
+        var draft = DraftFixture.Propose(review: "回望过去的五年，全县生产总值突破400亿元，年均增长6.2%；社会消费品零售总额140亿元；服务业增加值占比达到45%；新增市场主体5.2万户，新型农业经营主体达到3800家，商品销售总额近3000亿元。");
+
+        Assert.Equal(
+            new[] { ("400", "2020", "annual"), ("6.2", "2016-2020", "five-year"), ("140", "2020", "annual"), ("45", "2020", "annual"), ("5.2", "2016-2020", "five-year"), ("3800", "2020", "annual"), ("3000", "2020", "annual") },
+            draft.Figures.Select(f => (f.Value, f.Period, f.Kind)));
+    }
+
+    [Theory]
+    [InlineData("地区生产总值突破", false, true)]
+    [InlineData("人均生产总值", true, true)]
+    [InlineData("服务业增加值", false, true)]
+    [InlineData("各类市场主体突破", false, true)]
+    [InlineData("高标准农田", false, false)]
+    [InlineData("粮食产量稳定在", true, false)]
+    [InlineData("近", false, false)]
+    [InlineData("商品销售总额近", false, true)]
+    [InlineData("全市生产总值先后迈上", false, false)]
+    [InlineData("吸收外资", true, false)]
+    [InlineData("累计完成固定资产投资", true, false)]
+    [InlineData("新增规上工业企业达到", false, false)]
+    [InlineData("三产比重上升", false, false)]
+    [InlineData("引进人才落户", false, false)]
+    public void A_level_reached_is_told_from_what_the_period_did(string words, bool namesLevel, bool level)
+        => Assert.Equal(level, PeriodRules.IsLevelReached(words, namesLevel));
+
+    [Theory]
+    [InlineData("吸收外资9.7亿美元、省外境内资金", "省外境内资金", false)]
+    [InlineData("规模以上工业总产值", "规模以上工业总产值", true)]
+    [InlineData("新增规上工业企业76家、达到", "达到", true)]
+    public void A_name_with_no_verb_takes_the_doing_of_its_clause(string clauseBefore, string words, bool level)
+        => Assert.Equal(level, PeriodRules.IsLevelReached(words, true, clauseBefore));
+
+    [Fact]
     public void A_five_year_heading_without_a_number_makes_the_sections_under_it_a_look_back()
     {
         var draft = DraftFixture.Propose(review: "“十三五”工作回顾\n过去的五年成就显著。\n累计投入扶贫资金71.3亿元。");
