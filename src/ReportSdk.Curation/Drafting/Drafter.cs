@@ -146,6 +146,7 @@ namespace ReportSdk.Curation.Drafting
                 NamesLevel = fiveYearPassage && indicators.Match(words, unit.Unit) is { } named && !indicators.IsGrowth(named.Code),
                 BoundWordBefore = before?.Word ?? "",
                 ClauseBefore = t.Substring(clauseStart, number.Start - clauseStart),
+                InPreamble = top is { Section.IsPreamble: true },
             });
             // 分别从29661元、10391元增加到…, 是2011年的1.65倍、1.86倍: a value listed after another of its unit, with no words of its own, shares its timing.
             if (sameClause && words.Length == 0 && previous!.Unit == unit.Unit && previous.NumberStart < number.Start && ListedAfter(t, previous, number))

@@ -215,7 +215,14 @@ namespace ReportSdk.Curation.Drafting
         private static bool IsTarget(TimingContext c, int written)
         {
             if (written > 0) return written >= c.PlanYear;
-            if (c.Role == "review") return false;
+            // A preamble's role is read from its words as a whole (a digest's opening both reviews and plans): the plan year
+            // named before the number in its sentence still tells a goal (今年…增长10%).
+            if (c.Role == "review")
+            {
+                if (!c.InPreamble) return false;
+                var pastAt = LastIndexOf(c.SentenceBefore, ActualWords.Append(c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年").ToArray());
+                return LastIndexOf(c.SentenceBefore, "今年", "明年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年") > pastAt;
+            }
             if (c.Role == "outlook") return true;
             var actualWords = ActualWords.Append(c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年");
             if (c.Role == "other") actualWords = actualWords.Concat(PastWords);
@@ -292,6 +299,9 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>The figure's own words end with the name of a level, not of a growth (社会消费品零售总额947亿元).</summary>
         public bool NamesLevel { get; init; }
+
+        /// <summary>The figure stands in the preamble, whose role is read from its words, not from a title.</summary>
+        public bool InPreamble { get; init; }
 
         /// <summary>The figure's clause up to its number (after a ，or ；, across a 、).</summary>
         public string ClauseBefore { get; init; } = "";

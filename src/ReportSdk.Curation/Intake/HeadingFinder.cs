@@ -126,9 +126,12 @@ namespace ReportSdk.Curation.Intake
             return best.Item2 == 0 ? null : best.Item1;
         }
 
-        /// <summary>Words of a review, and the reviewed year (2019年 in a 2020 report) twice over: a text that names it reports on it.</summary>
+        /// <summary>
+        /// Words of a review (去年 last year, 预计 a result estimated before the year's figures are final), and the reviewed
+        /// year (2019年 in a 2020 report) twice over: a text that names it reports on it.
+        /// </summary>
         private static int ReviewScore(string text, int? planYear)
-            => Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比", "比上年")
+            => Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比", "比上年", "去年", "预计")
                + (planYear is { } year ? 2 * Count(text, (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年") : 0);
 
         /// <summary>2026年是“十五五”开局之年: the plan year as a year of the five-year plan, no outlook on it.</summary>

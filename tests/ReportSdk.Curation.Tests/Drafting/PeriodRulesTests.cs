@@ -1,5 +1,6 @@
 using ReportSdk.Curation.Drafting;
 using ReportSdk.Compiler.Model;
+using ReportSdk.Compiler.Parsing;
 
 namespace ReportSdk.Curation.Tests.Drafting;
 
@@ -184,6 +185,17 @@ public class PeriodRulesTests
     [InlineData("新增规上工业企业76家、达到", "达到", true)]
     public void A_name_with_no_verb_takes_the_doing_of_its_clause(string clauseBefore, string words, bool level)
         => Assert.Equal(level, PeriodRules.IsLevelReached(words, true, clauseBefore));
+
+    [Fact]
+    public void In_a_preamble_read_as_a_review_the_plan_year_named_before_a_number_makes_it_a_goal()
+    {
+        var preamble = ReportParser.Parse("/data/reports/test/test-2021-gwr.yaml", "sections:\n  - {key: preamble, preamble: true, role: review}\n").Report!.Sections[0];
+        var report = DraftFixture.Report with { Sections = new[] { preamble }.ToEquatableArray() };
+        var source = "去年，全市生产总值增长11%。计划提出，今年生产总值增长10%，重大科技计划项目15项。\n";
+        var draft = Drafter.Propose(report, new SourceDocument("/data/sources/test-2021-gwr.txt", source), DraftVocabulary.From(DraftFixture.Registry));
+
+        Assert.Equal(new[] { ("11", false), ("10", true), ("15", true) }, draft.Figures.Select(f => (f.Value, f.IsTarget)));
+    }
 
     [Fact]
     public void A_five_year_heading_without_a_number_makes_the_sections_under_it_a_look_back()

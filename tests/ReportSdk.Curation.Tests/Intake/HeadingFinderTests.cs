@@ -83,4 +83,12 @@ public sealed class HeadingFinderTests
 
         Assert.Equal("plan", preamble.Role);
     }
+
+    [Fact]
+    public void Last_year_and_an_estimate_are_words_of_a_review_though_the_work_is_told_with_words_of_work()
+    {
+        var preamble = HeadingFinder.Find("预计生产总值增长6.5%，粮食产量1308.8亿斤。去年7月以来，我省遭遇强降雨，紧急转移160.7万人次。扎实推进生态修复，修复矿山2.58万亩。\n一、发展产业\n").First();
+
+        Assert.Equal("review", preamble.Role);
+    }
 }
