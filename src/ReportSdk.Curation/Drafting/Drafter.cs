@@ -145,7 +145,8 @@ namespace ReportSdk.Curation.Drafting
                 SectionLooksBackOnFiveYears = top is { Section.IsPreamble: false } && PeriodRules.LooksBackOnFiveYears(top.Section.Title.Value, report.ReviewYear.Value),
                 NamesLevel = fiveYearPassage && indicators.Match(words, unit.Unit) is { } named && !indicators.IsGrowth(named.Code),
                 BoundWordBefore = before?.Word ?? "",
-                ClauseBefore = t.Substring(clauseStart, number.Start - clauseStart),
+                // At most the 60 characters before the number: a verb governs the names listed right after it, and an endless clause costs no more.
+                ClauseBefore = fiveYearPassage ? t.Substring(Math.Max(clauseStart, number.Start - 60), number.Start - Math.Max(clauseStart, number.Start - 60)) : "",
                 InPreamble = top is { Section.IsPreamble: true },
             });
             // 分别从29661元、10391元增加到…, 是2011年的1.65倍、1.86倍: a value listed after another of its unit, with no words of its own, shares its timing.
