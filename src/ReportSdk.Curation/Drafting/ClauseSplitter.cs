@@ -12,9 +12,16 @@ namespace ReportSdk.Curation.Drafting
     {
         private const string SentenceEnds = "。;!?";
         private const string ClauseEnds = "。;!?,:";
+        private const string FullSentenceEnds = "。!?";
 
         private readonly string _text;
         private readonly int[] _paragraphStarts;
+
+        // Where each kind of mark stands, in order: a sentence or clause is found by a binary search, not by reading
+        // the text back to its start (one endless line is one paragraph and one sentence).
+        private readonly int[] _sentenceMarks;
+        private readonly int[] _fullSentenceMarks;
+        private readonly int[] _clauseMarks;
 
         /// <summary>Reads the paragraphs of <paramref name="folded"/> from the line breaks of its original text.</summary>
         public ClauseSplitter(FoldedText folded)
@@ -28,6 +35,19 @@ namespace ReportSdk.Curation.Drafting
                 if (folded.Original.IndexOf('\n', previous, current - previous) >= 0) starts.Add(i);
             }
             _paragraphStarts = starts.ToArray();
+            _sentenceMarks = Marks(_text, SentenceEnds);
+            _fullSentenceMarks = Marks(_text, FullSentenceEnds);
+            _clauseMarks = Marks(_text, ClauseEnds);
+        }
+
+        private static int[] Marks(string text, string marks)
+        {
+            var found = new List<int>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (marks.IndexOf(text[i]) >= 0) found.Add(i);
+            }
+            return found.ToArray();
         }
 
         /// <summary>The folded text.</summary>
@@ -54,33 +74,31 @@ namespace ReportSdk.Curation.Drafting
         public string Paragraph(int at) => _text.Substring(ParagraphStart(at), ParagraphEnd(at) - ParagraphStart(at));
 
         /// <summary>Where the sentence holding <paramref name="at"/> starts.</summary>
-        public int SentenceStart(int at) => Back(at, SentenceEnds);
+        public int SentenceStart(int at) => Back(at, _sentenceMarks);
 
         /// <summary>Where the sentence holding <paramref name="at"/> starts when a ；does not end a sentence (预计… ；… ；…: one sentence).</summary>
-        public int FullSentenceStart(int at) => Back(at, "。!?");
+        public int FullSentenceStart(int at) => Back(at, _fullSentenceMarks);
 
         /// <summary>Where the clause holding <paramref name="at"/> starts.</summary>
-        public int ClauseStart(int at) => Back(at, ClauseEnds);
+        public int ClauseStart(int at) => Back(at, _clauseMarks);
 
         /// <summary>Where the clause holding <paramref name="at"/> ends (at its closing mark, or the paragraph's end).</summary>
         public int ClauseEnd(int at)
         {
             var end = ParagraphEnd(at);
-            for (var i = at; i < end; i++)
-            {
-                if (ClauseEnds.IndexOf(_text[i]) >= 0) return i;
-            }
-            return end;
+            // The first mark at or after at, if it stands before the paragraph's end.
+            var index = System.Array.BinarySearch(_clauseMarks, at);
+            if (index < 0) index = ~index;
+            return index < _clauseMarks.Length && _clauseMarks[index] < end ? _clauseMarks[index] : end;
         }
 
-        private int Back(int at, string marks)
+        /// <summary>After the last of <paramref name="marks"/> before <paramref name="at"/> in its paragraph, else the paragraph's start.</summary>
+        private int Back(int at, int[] marks)
         {
             var start = ParagraphStart(at);
-            for (var i = at - 1; i >= start; i--)
-            {
-                if (marks.IndexOf(_text[i]) >= 0) return i + 1;
-            }
-            return start;
+            var index = System.Array.BinarySearch(marks, at - 1);
+            if (index < 0) index = ~index - 1;
+            return index >= 0 && marks[index] >= start ? marks[index] + 1 : start;
         }
     }
 }
