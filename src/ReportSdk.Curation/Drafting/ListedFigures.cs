@@ -54,9 +54,9 @@ namespace ReportSdk.Curation.Drafting
             {
                 // 分别从29661元、10391元增加到43364元、16117元: the values after 到 are a list of their own, of the same names.
                 var from = ListRestart(t, marker, number.Start, earlier);
-                index = earlier.Count(f => f.NumberStart > from && f.NumberStart < number.Start);
+                index = EarlierFigures.Between(earlier, from + 1, number.Start).Count();
                 // 分别达到37462元和17597元、增长7%和10%: a second list in the clause, of another unit, its rates named by 增长.
-                var sameUnit = earlier.Count(f => f.NumberStart > from && f.NumberStart < number.Start && f.Unit == unit);
+                var sameUnit = EarlierFigures.Between(earlier, from + 1, number.Start).Count(f => f.Unit == unit);
                 if (sameUnit < index && IndicatorMatcher.NamesGrowthOnly(TrailingWords(t, number.Start)))
                 {
                     index = sameUnit;
@@ -69,7 +69,7 @@ namespace ReportSdk.Curation.Drafting
                 // (年均增长7.9%和9.2%, 同比增长…: a growth however qualified.)
                 if (!IndicatorMatcher.NamesGrowthOnly(words)) return null;
                 growth = true;
-                index = earlier.Count(f => f.NumberStart >= clauseStart && f.NumberStart < number.Start);
+                index = EarlierFigures.Between(earlier, clauseStart, number.Start).Count();
             }
             if (index >= names.Count) return null;
             var name = growth && !names[index].EndsWith("增长", StringComparison.Ordinal) ? names[index] + "增长" : names[index];
@@ -152,7 +152,7 @@ namespace ReportSdk.Curation.Drafting
             }
             // 从23121元、6945元增加到34274元、11238元: the values after 到 are a list of the same names.
             var from = ListRestart(t, clauseStart - 1, number.Start, earlier);
-            var index = earlier.Count(f => f.NumberStart > from && f.NumberStart < number.Start);
+            var index = EarlierFigures.Between(earlier, from + 1, number.Start).Count();
             if (names.Count < 2 || index >= names.Count || ValuesListed(t, first) != names.Count) return null;
             var name = growth && !names[index].EndsWith("增长", StringComparison.Ordinal) ? names[index] + "增长" : names[index];
             return new ListItem(indicators.Named(name, unit) ?? indicators.Match(name, unit)?.Code);
@@ -166,9 +166,9 @@ namespace ReportSdk.Curation.Drafting
         {
             if (!indicators.IsGrowthUnit(unit)) return null;
             var count = ValuesListed(t, FirstDigit(t, marker));
-            var levels = earlier.Where(f => f.NumberStart >= sentenceStart && f.NumberStart < marker && !indicators.IsGrowthUnit(f.Unit))
+            var levels = EarlierFigures.Between(earlier, sentenceStart, marker).Where(f => !indicators.IsGrowthUnit(f.Unit))
                 .GroupBy(f => f.NumberStart).Select(g => g.First()).ToList();
-            var index = earlier.Where(f => f.NumberStart > marker && f.NumberStart < number.Start).Select(f => f.NumberStart).Distinct().Count();
+            var index = EarlierFigures.Between(earlier, marker + 1, number.Start).Select(f => f.NumberStart).Distinct().Count();
             if (count < 2 || levels.Count < count || index >= count) return null;
             var level = levels[levels.Count - count + index];
             return new ListItem(level.Indicator is { } code ? indicators.GrowthOf(code, unit) : null);
@@ -184,7 +184,7 @@ namespace ReportSdk.Curation.Drafting
             var from = Math.Max(marker + 1, 0);
             if (numberStart <= from) return marker;
             var to = t.LastIndexOfAny(new[] { '到', '至' }, numberStart - 1, numberStart - from);
-            return to > marker && earlier.Any(f => f.NumberStart > marker && f.NumberStart < to) ? to : marker;
+            return to > marker && EarlierFigures.Between(earlier, marker + 1, to).Any() ? to : marker;
         }
 
         /// <summary>How many values a list starting at <paramref name="from"/> holds: numbers joined by 、 or 和 (with their units), to the clause's end.</summary>
