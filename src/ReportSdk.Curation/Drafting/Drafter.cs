@@ -38,9 +38,8 @@ namespace ReportSdk.Curation.Drafting
             var softHeadings = SoftHeadings(clauses, report.PlanYear.Value, report.Kind.Value == "government-work-report-summary");
             var fiveYears = FiveYearPassages(spans, clauses, softHeadings, report.ReviewYear.Value);
             var annotated = BoundWords.EstimateAnnotations(t);
-            var learned = vocabulary.Dismissals
-                .SelectMany(d => folded.FindAll(d.Folded, 0, t.Length).Select(at => (Start: at, End: at + d.Folded.Length, Dismissal: d)))
-                .ToList();
+            var learned = new LearnedPlaces<LearnedDismissal>(vocabulary.Dismissals
+                .SelectMany(d => folded.FindAll(d.Folded, 0, t.Length).Select(at => (Start: at, End: at + d.Folded.Length, Item: d))));
             var lines = LineStarts(source.Text);
 
             var figures = new List<FigureProposal>();
@@ -50,7 +49,7 @@ namespace ReportSdk.Curation.Drafting
             foreach (var number in QuantityFinder.Find(folded))
             {
                 var line = LineOf(lines, folded.OriginalOffset(number.Start));
-                var known = learned.Where(d => d.Start <= number.Start && number.End <= d.End).Select(d => d.Dismissal).FirstOrDefault();
+                var known = learned.FirstCovering(number.Start, number.End);
                 var unit = known is null ? (units.Match(t, number.End, number.Start) is { } own ? CutShort(t, number, own, units) : SharedUnit(t, number, units)
                     ?? YuanLeftOut.Read(t, number, clauses, indicators, vocabulary.Registry)) : null;
                 var dismissal = known is null ? DismissalRules.Classify(folded, number, unit) ?? SizeClass(t, number, unit) : null;
@@ -88,10 +87,11 @@ namespace ReportSdk.Curation.Drafting
             var keyed = Keys(figures, report);
             // A dismissed text dismisses every number wherever it occurs (docs/format.md): its proposal says so.
             var numberStarts = QuantityFinder.Find(folded).Select(n => n.Start).ToList();
-            var merged = dismissals
-                .GroupBy(d => (Folded: FoldedText.FoldString(d.Text), d.Reason))
+            var groups = dismissals.GroupBy(d => (Folded: FoldedText.FoldString(d.Text), d.Reason)).ToList();
+            var places = TextPlaces.FindAll(folded, groups.Select(g => g.Key.Folded));
+            var merged = groups
                 .Select(g => new DismissalProposal(g.First().Text, g.Key.Reason, g.First().Note,
-                    folded.FindAll(g.Key.Folded, 0, t.Length).SelectMany(at => numberStarts.Where(n => n >= at && n < at + g.Key.Folded.Length)).Concat(g.Select(d => d.Start)).Distinct().OrderBy(n => n).ToList(),
+                    places[g.Key.Folded].SelectMany(at => NumbersIn(numberStarts, at, at + g.Key.Folded.Length)).Concat(g.Select(d => d.Start)).Distinct().OrderBy(n => n).ToList(),
                     LineOf(lines, folded.OriginalOffset(g.First().Start))))
                 .ToList();
             return new Draft(report.Id.Value, keyed, merged);
@@ -127,7 +127,7 @@ namespace ReportSdk.Curation.Drafting
             if (top is null || top.Section.IsPreamble || role == "other")
             {
                 var from = top?.Start ?? 0;
-                if (softHeadings.LastOrDefault(h => h.Start >= from && h.Start < number.Start) is { Role: { } softRole }) role = softRole;
+                if (LastHeadingBefore(softHeadings, number.Start) is { Role: { } softRole } heading && heading.Start >= from) role = softRole;
             }
             var sentenceStart = clauses.SentenceStart(number.Start);
             var fullSentenceStart = clauses.FullSentenceStart(number.Start);
@@ -379,7 +379,7 @@ namespace ReportSdk.Curation.Drafting
             var clauseStart = clauses.ClauseStart(number.Start);
             if (clauseStart <= clauses.SentenceStart(number.Start)) return null;
             var before = clauses.ClauseStart(clauseStart - 1);
-            if (earlier.Any(f => f.NumberStart >= before && f.NumberStart < clauseStart)) return null;
+            if (EarlierFigures.Between(earlier, before, clauseStart).Any()) return null;
             var t = clauses.Text;
             var end = before;
             while (end < clauseStart - 1 && !char.IsDigit(t[end])) end++;
@@ -399,7 +399,7 @@ namespace ReportSdk.Curation.Drafting
             if (words.Length == 0 || !IndicatorMatcher.NamesGrowthOnly(words) || !indicators.IsGrowthUnit(unit.Unit)) return null;
             var sentenceStart = clauses.SentenceStart(number.Start);
             var clauseStart = clauses.ClauseStart(number.Start);
-            if (clauseStart <= sentenceStart || earlier.Any(f => f.NumberStart >= sentenceStart && f.NumberStart < number.Start)) return null;
+            if (clauseStart <= sentenceStart || EarlierFigures.Between(earlier, sentenceStart, number.Start).Any()) return null;
             var t = clauses.Text;
             if (t.Substring(sentenceStart, clauseStart - sentenceStart).Any(char.IsDigit)) return null;
             var firstEnd = clauses.ClauseEnd(sentenceStart);
@@ -558,6 +558,29 @@ namespace ReportSdk.Curation.Drafting
                 result.Add(figure with { Key = key });
             }
             return result;
+        }
+
+        /// <summary>The starts in <paramref name="sorted"/> that fall in [<paramref name="start"/>, <paramref name="end"/>), in order.</summary>
+        private static IEnumerable<int> NumbersIn(List<int> sorted, int start, int end)
+        {
+            var index = sorted.BinarySearch(start);
+            if (index < 0) index = ~index;
+            // (a start may occur twice: step back to its first)
+            while (index > 0 && sorted[index - 1] >= start) index--;
+            for (; index < sorted.Count && sorted[index] < end; index++) yield return sorted[index];
+        }
+
+        /// <summary>The last of the headings (in text order) that starts before <paramref name="at"/>, or null.</summary>
+        private static (int Start, string Role)? LastHeadingBefore(IReadOnlyList<(int Start, string Role)> headings, int at)
+        {
+            int low = 0, high = headings.Count;
+            while (low < high)
+            {
+                var middle = low + (high - low) / 2;
+                if (headings[middle].Start < at) low = middle + 1;
+                else high = middle;
+            }
+            return low > 0 ? headings[low - 1] : null;
         }
 
         private static List<int> LineStarts(string text)
