@@ -563,25 +563,12 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>The starts in <paramref name="sorted"/> that fall in [<paramref name="start"/>, <paramref name="end"/>), in order.</summary>
         private static IEnumerable<int> NumbersIn(List<int> sorted, int start, int end)
         {
-            var index = sorted.BinarySearch(start);
-            if (index < 0) index = ~index;
-            // (a start may occur twice: step back to its first)
-            while (index > 0 && sorted[index - 1] >= start) index--;
-            for (; index < sorted.Count && sorted[index] < end; index++) yield return sorted[index];
+            for (var index = SortedSearch.FirstAtOrAfter(sorted, start, n => n); index < sorted.Count && sorted[index] < end; index++) yield return sorted[index];
         }
 
         /// <summary>The last of the headings (in text order) that starts before <paramref name="at"/>, or null.</summary>
         private static (int Start, string Role)? LastHeadingBefore(IReadOnlyList<(int Start, string Role)> headings, int at)
-        {
-            int low = 0, high = headings.Count;
-            while (low < high)
-            {
-                var middle = low + (high - low) / 2;
-                if (headings[middle].Start < at) low = middle + 1;
-                else high = middle;
-            }
-            return low > 0 ? headings[low - 1] : null;
-        }
+            => SortedSearch.FirstAtOrAfter(headings, at, h => h.Start) is var index and > 0 ? headings[index - 1] : null;
 
         private static List<int> LineStarts(string text)
         {

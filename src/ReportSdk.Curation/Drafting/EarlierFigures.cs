@@ -11,20 +11,7 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>The figures of <paramref name="earlier"/> whose number starts in [<paramref name="start"/>, <paramref name="end"/>), in order.</summary>
         public static IEnumerable<FigureProposal> Between(IReadOnlyList<FigureProposal> earlier, int start, int end)
         {
-            for (var i = FirstAtOrAfter(earlier, start); i < earlier.Count && earlier[i].NumberStart < end; i++) yield return earlier[i];
-        }
-
-        /// <summary>The index of the first figure whose number starts at or after <paramref name="start"/> (Count when none).</summary>
-        private static int FirstAtOrAfter(IReadOnlyList<FigureProposal> earlier, int start)
-        {
-            int low = 0, high = earlier.Count;
-            while (low < high)
-            {
-                var middle = low + (high - low) / 2;
-                if (earlier[middle].NumberStart < start) low = middle + 1;
-                else high = middle;
-            }
-            return low;
+            for (var i = SortedSearch.FirstAtOrAfter(earlier, start, f => f.NumberStart); i < earlier.Count && earlier[i].NumberStart < end; i++) yield return earlier[i];
         }
     }
 }

@@ -23,14 +23,7 @@ namespace ReportSdk.Curation.Drafting
         public T? FirstCovering(int start, int end)
         {
             // A place that covers [start, end) starts at most its length before end.
-            var from = end - _longest;
-            int low = 0, high = _byStart.Count;
-            while (low < high)
-            {
-                var middle = low + (high - low) / 2;
-                if (_byStart[middle].Start < from) low = middle + 1;
-                else high = middle;
-            }
+            var low = SortedSearch.FirstAtOrAfter(_byStart, end - _longest, p => p.Start);
             (int Start, int End, T Item, int Order)? best = null;
             for (var i = low; i < _byStart.Count && _byStart[i].Start <= start; i++)
             {

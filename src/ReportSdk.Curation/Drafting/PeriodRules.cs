@@ -215,16 +215,13 @@ namespace ReportSdk.Curation.Drafting
         private static bool IsTarget(TimingContext c, int written)
         {
             if (written > 0) return written >= c.PlanYear;
-            // A preamble's role is read from its words as a whole (a digest's opening both reviews and plans): the plan year
-            // named before the number in its sentence still tells a goal (今年…增长10%).
-            if (c.Role == "review")
-            {
-                if (!c.InPreamble) return false;
-                var pastAt = LastIndexOf(c.SentenceBefore, ActualWords.Append(c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年").ToArray());
-                return LastIndexOf(c.SentenceBefore, "今年", "明年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年") > pastAt;
-            }
+            if (c.Role == "review" && !c.InPreamble) return false;
             if (c.Role == "outlook") return true;
             var actualWords = ActualWords.Append(c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年");
+            // A preamble's role is read from its words as a whole (a digest's opening both reviews and plans): the plan year
+            // named before the number in its sentence, after any word of the past, still tells a goal (今年…增长10%).
+            if (c.Role == "review")
+                return LastIndexOf(c.SentenceBefore, "今年", "明年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年") > LastIndexOf(c.SentenceBefore, actualWords.ToArray());
             if (c.Role == "other") actualWords = actualWords.Concat(PastWords);
             var actual = Math.Max(LastIndexOf(c.SentenceBefore, actualWords.ToArray()),
                 GoalMet.Matches(c.SentenceBefore).Cast<Match>().Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max());
@@ -303,7 +300,7 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>The figure stands in the preamble, whose role is read from its words, not from a title.</summary>
         public bool InPreamble { get; init; }
 
-        /// <summary>The figure's clause up to its number (after a ，or ；, across a 、).</summary>
+        /// <summary>In a five-year look-back, the figure's clause up to its number (after a ，or ；, across a 、), at most its last 60 characters; else "".</summary>
         public string ClauseBefore { get; init; } = "";
 
         /// <summary>The bound word right before the number, which <see cref="Words"/> leaves out (突破 in 总值突破400亿元), or "".</summary>
