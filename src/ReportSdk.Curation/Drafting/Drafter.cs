@@ -168,6 +168,16 @@ namespace ReportSdk.Curation.Drafting
             var template = new FigureProposal(timing.IsTarget, "", null, LabelWords.Of(words, afterWords), number.Value, number.Max, unit.Unit, unit.Measure,
                 bound, timing.Period, timing.Kind, timing.Headline, aspirational, path, quote, number.Written, number.Start, 0) { IsBaseline = timing.Baseline };
 
+            // A list of names that all reach one value: 城乡居民人均可支配收入均增长7%左右, 地区生产总值、全社会固定资产投资、存贷款余额均突破2万亿元.
+            if (ListedFigures.AllOf(words) is { } all)
+            {
+                return all.Names.Select(name => template with
+                {
+                    Indicator = indicators.Match(all.Growth && !name.EndsWith("增长", StringComparison.Ordinal) ? name + "增长" : name, unit.Unit)?.Code,
+                    Label = LabelWords.Of(name + all.Verb, ""),
+                }).ToList();
+            }
+
             // Several indicators set by one clause: 地区生产总值、人均GDP、全员劳动生产率增长7%.
             var parts = words.Split('、');
             if (parts.Length > 1 && !words.Contains("分别", StringComparison.Ordinal))

@@ -76,6 +76,21 @@ namespace ReportSdk.Curation.Drafting
             return new ListItem(indicators.Named(name, unit) ?? indicators.Match(name, unit)?.Code);
         }
 
+        /// <summary>
+        /// The names of a list that all reach one value, 均 before its verb (城乡居民人均可支配收入均增长7%: urban and rural;
+        /// 工商注册外资、实际到账外资均增长15%), with the verb and whether it is a growth; null when the words are no such list.
+        /// 人均, 年均 and 平均 are no such 均.
+        /// </summary>
+        public static (IReadOnlyList<string> Names, string Verb, bool Growth)? AllOf(string words)
+        {
+            var at = words.LastIndexOf('均');
+            if (at <= 0 || "人年平".IndexOf(words[at - 1]) >= 0 || words.Contains(Marker, StringComparison.Ordinal)) return null;
+            var verb = words.Substring(at + 1);
+            if (verb.Length > 4 || verb.IndexOfAny(NameJoiners) >= 0) return null;
+            var names = Names(words.Substring(0, at));
+            return names.Count < 2 ? null : (names, verb, verb.Contains("增", StringComparison.Ordinal));
+        }
+
         /// <summary>一、二、三产业, 一二三产业, 一、二、三产: the three industries written in one.</summary>
         private static readonly System.Text.RegularExpressions.Regex ThreeIndustries = new("第?一、?二、?三次?产业?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -138,7 +138,9 @@ namespace ReportSdk.Curation.Drafting
             if (HeldWords.Any(w => words.Contains(w, StringComparison.Ordinal))) return false;
             if (Approximately.FirstOrDefault(w => words.EndsWith(w, StringComparison.Ordinal)) is { } approximately) words = words.Substring(0, words.Length - approximately.Length);
             var end = EndWords.Where(w => words.EndsWith(w, StringComparison.Ordinal)).Select(w => w.Length).DefaultIfEmpty(0).Max();
-            if (end == 0 && !namesLevel && !LevelNames.Any(n => words.EndsWith(n, StringComparison.Ordinal))) return false;
+            // A rate is a level too (科技进步贡献率50.5%, 建制村公路通畅率99.8%), not a rate of change (年均增长率).
+            var namesRate = words.EndsWith("率", StringComparison.Ordinal) && !DidWords.Any(w => words.Contains(w, StringComparison.Ordinal));
+            if (end == 0 && !namesLevel && !namesRate && !LevelNames.Any(n => words.EndsWith(n, StringComparison.Ordinal))) return false;
             // 增加值 names a quantity, not an increase.
             var rest = (end == 0 && clauseBefore.Length > 0 ? clauseBefore : words.Substring(0, words.Length - end)).Replace("增加值", "", StringComparison.Ordinal);
             return !DidWords.Any(w => rest.Contains(w, StringComparison.Ordinal));

@@ -165,4 +165,23 @@ public sealed class ListedFiguresTests
         Assert.Equal(new[] { "urban-per-capita-disposable-income", "rural-per-capita-disposable-income", "urban-per-capita-disposable-income", "rural-per-capita-disposable-income" },
             draft.Figures.Select(f => f.Indicator ?? ""));
     }
+
+    [Fact]
+    public void Names_that_all_reach_one_value_give_one_figure_each()
+    {
+        var draft = DraftFixture.Propose(review: "城乡居民人均可支配收入均增长7%左右。工商注册外资、实际到账外资均增长15%。");
+
+        Assert.Equal(new[]
+        {
+            ("7", "urban-per-capita-disposable-income-growth"), ("7", "rural-per-capita-disposable-income-growth"), ("15", ""), ("15", ""),
+        }, draft.Figures.Select(f => (f.Value, f.Indicator ?? "")));
+    }
+
+    [Theory]
+    [InlineData("城乡居民人均可支配收入增长")]
+    [InlineData("城乡居民收入年均增长")]
+    [InlineData("地区生产总值均增长")]
+    [InlineData("城乡居民人均可支配收入分别均增长")]
+    public void Per_person_yearly_averages_and_a_single_name_are_no_list_that_all_reach_one_value(string words)
+        => Assert.Null(ListedFigures.AllOf(words));
 }

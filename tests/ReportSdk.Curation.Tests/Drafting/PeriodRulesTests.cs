@@ -176,6 +176,9 @@ public class PeriodRulesTests
     [InlineData("新增规上工业企业达到", false, false)]
     [InlineData("三产比重上升", false, false)]
     [InlineData("引进人才落户", false, false)]
+    [InlineData("科技进步贡献率", false, true)]
+    [InlineData("建制村公路通畅率", false, true)]
+    [InlineData("年均增长率", false, false)]
     public void A_level_reached_is_told_from_what_the_period_did(string words, bool namesLevel, bool level)
         => Assert.Equal(level, PeriodRules.IsLevelReached(words, namesLevel));
 
