@@ -13,6 +13,9 @@ namespace ReportSdk.Curation.Drafting
     /// </summary>
     public static class DismissalRules
     {
+        /// <summary>阅读:, 浏览次数:, 点击量: a web page's counter of its readers, right before the number.</summary>
+        private static readonly System.Text.RegularExpressions.Regex PageCounter = new("(阅读|浏览|点击|访问)(次数|量|数)?:$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         /// <summary>The longest quoted term whose numbers are a name, in characters between the marks.</summary>
         private const int MaxQuotedTerm = 12;
 
@@ -31,6 +34,11 @@ namespace ReportSdk.Curation.Drafting
             var after = end < t.Length ? t[end] : '\0';
 
             if (QuotedTerm(folded, start) is { } term) return new DismissalMatch(term.Start, term.End, "name");
+            // 阅读:596155次, 浏览次数:1604: the page's count of its readers, not a figure of the report.
+            if (PageCounter.Match(t.Substring(Math.Max(0, start - 8), start - Math.Max(0, start - 8))) is { Success: true } counter)
+            {
+                return new DismissalMatch(start - counter.Length, Starts(t, end, "次") ? end + 1 : end, "other", "the page's count of its readers, not a figure of the report");
+            }
             if (before == '第')
             {
                 var rank = after == '位' || after == '名';

@@ -195,7 +195,8 @@ namespace ReportSdk.Curation.Drafting
                 }
             }
             var listed = ListedFigures.Indicator(clauses, number, words, unit.Unit, earlier, indicators);
-            var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? Continued(words, unit, earlier, sentenceStart, indicators)
+            var indicator = listed is { } item ? item.Indicator : indicators.Match(words, unit.Unit)?.Code ?? GrowthNamedInClauseBefore(clauses, number, words, unit, earlier, indicators)
+                ?? Continued(words, unit, earlier, sentenceStart, indicators)
                 ?? NamedInClauseBefore(clauses, number, words, unit, earlier, indicators)
                 ?? NamedBySentenceSubject(clauses, number, words, unit, earlier, indicators)
                 ?? NamedAfter(words, afterWords, unit, indicators);
@@ -384,8 +385,18 @@ namespace ReportSdk.Curation.Drafting
         /// sentence that names an indicator and holds no figure is of that indicator.
         /// </summary>
         private static string? NamedInClauseBefore(ClauseSplitter clauses, FoundNumber number, string words, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators)
+            => IndicatorMatcher.LinkingTail(words) == words.Length ? NameOfClauseBefore(clauses, number, unit, earlier, indicators, "") : null;
+
+        /// <summary>
+        /// 一般公共预算收入升至全国第4位，增长11.1%: a growth with no name of its own, after a clause of no figure that opens
+        /// with a name, is the growth of that name, not of a figure earlier in the sentence.
+        /// </summary>
+        private static string? GrowthNamedInClauseBefore(ClauseSplitter clauses, FoundNumber number, string words, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators)
+            => words.Length > 0 && IndicatorMatcher.NamesGrowthOnly(words) && indicators.IsGrowthUnit(unit.Unit) ? NameOfClauseBefore(clauses, number, unit, earlier, indicators, "增长") : null;
+
+        /// <summary>The indicator of the name the clause before <paramref name="number"/>'s opens with (and <paramref name="suffix"/>), when that clause holds no figure.</summary>
+        private static string? NameOfClauseBefore(ClauseSplitter clauses, FoundNumber number, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators, string suffix)
         {
-            if (IndicatorMatcher.LinkingTail(words) != words.Length) return null;
             var clauseStart = clauses.ClauseStart(number.Start);
             if (clauseStart <= clauses.SentenceStart(number.Start)) return null;
             var before = clauses.ClauseStart(clauseStart - 1);
@@ -394,6 +405,12 @@ namespace ReportSdk.Curation.Drafting
             var end = before;
             while (end < clauseStart - 1 && !char.IsDigit(t[end])) end++;
             var named = t.Substring(before, end - before);
+            if (suffix.Length > 0)
+            {
+                // The name opens the clause, after at most a short qualifier (全省); what it did follows (升至全国第4位).
+                return Enumerable.Range(2, Math.Max(0, Math.Min(named.Length, MaxSubjectLength) - 1))
+                    .Select(n => indicators.Match(named.Substring(0, n) + suffix, unit.Unit)).LastOrDefault(m => m is { } name && name.NameStart <= 2)?.Code;
+            }
             return indicators.Match(named.Substring(0, named.Length - IndicatorMatcher.LinkingTail(named)), unit.Unit)?.Code;
         }
 

@@ -38,8 +38,8 @@ namespace ReportSdk.Curation.Drafting
         /// </summary>
         private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上", "省级", "中小微企业", "小微企业" };
 
-        /// <summary>Words that make a name a branch of itself (知识型现代服务业增加值, 生产性服务业, 数字经济增长, 机电产品出口, 服务贸易出口): no indicator of the whole.</summary>
-        private static readonly string[] Branches = { "型", "性", "现代", "数字", "产品", "服务贸易" };
+        /// <summary>Words that make a name a branch of itself (知识型现代服务业增加值, 生产性服务业, 数字经济增长, 机电产品出口, 服务贸易出口, 跨境电商进出口额): no indicator of the whole.</summary>
+        private static readonly string[] Branches = { "型", "性", "现代", "数字", "产品", "服务贸易", "电商" };
 
         private static bool Restricted(string words, int nameStart) => Parts.Concat(Branches).Any(p => nameStart >= p.Length && string.CompareOrdinal(words, nameStart - p.Length, p, 0, p.Length) == 0);
 
@@ -135,7 +135,12 @@ namespace ReportSdk.Curation.Drafting
                 foreach (var (code, name) in _names)
                 {
                     if (name.Length > end || !_dimensions[code].Contains(dimension)) continue;
-                    if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0) return Restricted(words, end - name.Length) ? null : (code, end - name.Length);
+                    if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0)
+                    {
+                        // 出口 after 进 is the end of 进出口 (trade), not exports.
+                        if (name.StartsWith("出口", StringComparison.Ordinal) && end - name.Length > 0 && words[end - name.Length - 1] == '进') continue;
+                        return Restricted(words, end - name.Length) ? null : (code, end - name.Length);
+                    }
                 }
             }
             // 固定资产投资总额, 高企总数: the total of a quantity is the quantity.

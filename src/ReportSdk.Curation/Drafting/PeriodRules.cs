@@ -97,6 +97,9 @@ namespace ReportSdk.Curation.Drafting
 
         private static readonly Regex Year = new("(?<y>(19|20)[0-9]{2})年(?!代)", RegexOptions.CultureInvariant);
 
+        /// <summary>由上年的, 从去年末的: a change that starts from the year before the reviewed one.</summary>
+        private static readonly Regex FromLastYear = new("(由|从)(上年|去年|上一年)(末|底)?的?$", RegexOptions.CultureInvariant);
+
         /// <summary>两年平均, 三年平均: an average over the last years, fewer than five.</summary>
         private static readonly Regex YearsAveraged = new("(?<n>[两三])年平均", RegexOptions.CultureInvariant);
 
@@ -197,6 +200,8 @@ namespace ReportSdk.Curation.Drafting
                 return new FigureTiming(true, c.PlanYear.ToString(culture), c.Role == "key-work" && !headline ? "task" : "annual", headline);
             }
             if (written > 0 && written <= c.ReviewYear) return new FigureTiming(false, written.ToString(culture), "annual", false, Baseline: written < c.ReviewYear);
+            // 比重由上年的9.6%提高到11%: the level of the year before the reviewed one, where the change started.
+            if (FromLastYear.IsMatch(c.Words)) return new FigureTiming(false, (c.ReviewYear - 1).ToString(culture), "annual", false, Baseline: true);
             if (c.FiveYearReview)
             {
                 var fiveYears = Span(c.ReviewYear - 4, c.ReviewYear);

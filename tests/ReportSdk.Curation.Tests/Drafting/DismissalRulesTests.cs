@@ -33,6 +33,8 @@ public class DismissalRulesTests
     [InlineData("包括12项预期性指标。", "12项预期性指标", "other")]
     [InlineData("围绕实现这四个定位。", "四个", "other")]
     [InlineData("在全省17个市州中排名第一。", "在全省17个市州中", "other")]
+    [InlineData("阅读：596155次", "阅读：596155次", "other")]
+    [InlineData("浏览次数：1604", "浏览次数：1604", "other")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);

@@ -255,6 +255,14 @@ public class PeriodRulesTests
     }
 
     [Fact]
+    public void A_level_the_change_started_from_last_year_is_of_the_year_before_the_reviewed_one()
+    {
+        var draft = DraftFixture.Propose(review: "服务业增加值占生产总值比重由上年的9.6%提高到11%。");
+
+        Assert.Equal(("2019", "2020"), (DraftFixture.Figure(draft, "9.6").Period, DraftFixture.Figure(draft, "11").Period));
+    }
+
+    [Fact]
     public void An_average_over_two_years_is_an_annual_figure_of_those_years()
     {
         var figure = DraftFixture.Figure(DraftFixture.Propose(review: "全年地区生产总值同比增长10%，两年平均增长9.1%。"), "9.1");

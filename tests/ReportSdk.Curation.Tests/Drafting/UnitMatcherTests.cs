@@ -69,4 +69,8 @@ public class UnitMatcherTests
         Assert.Empty(draft.Figures);
         Assert.Single(draft.Dismissals);
     }
+
+    [Fact]
+    public void Working_days_are_days()
+        => Assert.Equal("days", DraftFixture.Figure(DraftFixture.Propose(review: "企业开办时间压缩至4个工作日。"), "4").Unit);
 }

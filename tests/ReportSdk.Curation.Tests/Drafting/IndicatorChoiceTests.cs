@@ -1,0 +1,21 @@
+namespace ReportSdk.Curation.Tests.Drafting;
+
+/// <summary>Which indicator a figure is given, where its own words name none or name a part of one.</summary>
+public class IndicatorChoiceTests
+{
+    [Fact]
+    public void A_bare_growth_after_a_clause_of_no_figure_is_the_growth_of_the_name_that_clause_opens_with()
+    {
+        var draft = DraftFixture.Propose(review: "全省生产总值增长7.1%，一般公共预算收入升至全国第4位，增长11.1%。");
+
+        Assert.Equal(("gdp-growth", "public-budget-revenue-growth"), (DraftFixture.Figure(draft, "7.1").Indicator, DraftFixture.Figure(draft, "11.1").Indicator));
+    }
+
+    [Fact]
+    public void Imports_and_exports_are_not_exports_and_a_trade_of_e_commerce_is_no_indicator_of_the_whole()
+    {
+        var draft = DraftFixture.Propose(review: "跨境电商进出口额增长35%。出口额增长8%。");
+
+        Assert.Equal((null, "exports-growth"), (DraftFixture.Figure(draft, "35").Indicator, DraftFixture.Figure(draft, "8").Indicator));
+    }
+}
