@@ -22,7 +22,7 @@ namespace ReportSdk.Curation.Drafting
     public static class PeriodRules
     {
         /// <summary>Words of a paragraph that looks back on the five-year period.</summary>
-        private static readonly string[] FiveYearReview = { "回望过去的五年", "回顾五年", "过去五年", "五年来", "这五年", "本届政府任期", "本届政府以来" };
+        private static readonly string[] FiveYearReview = { "过去的五年", "回顾五年", "过去五年", "五年来", "这五年", "本届政府任期", "本届政府以来" };
 
         /// <summary>
         /// A five-year plan's period named (the paragraph is folded: “十三五” is "十三五"): 时期, 期间 look back on it when it
@@ -74,7 +74,7 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>Words that make a figure a report on the past, nearest before its number, in any section.</summary>
         private static readonly string[] ActualWords =
         {
-            "预计", "初步核算", "据统计", "过去一年", "去年", "一年来", "执行情况", "高于计划目标", "低于计划目标", "完成计划目标", "超过计划目标",
+            "预计", "初步核算", "据统计", "过去一年", "过去的一年", "去年", "一年来", "执行情况", "高于计划目标", "低于计划目标", "完成计划目标", "超过计划目标",
         };
 
         /// <summary>
@@ -235,7 +235,7 @@ namespace ReportSdk.Curation.Drafting
             var target = LastIndexOf(c.SentenceBefore, TargetWords.Append(c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年").ToArray());
             if (actual >= 0 || target >= 0) return target > actual;
             if (IsHeadlineParagraph(c.Paragraph, c.PlanYear) || c.TargetsAbove) return true;
-            if (LastIndexOf(c.Paragraph, "过去一年", "一年来", "回顾", "执行情况", c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年") >= 0
+            if (LastIndexOf(c.Paragraph, "过去一年", "过去的一年", "一年来", "回顾", "执行情况", c.ReviewYear.ToString(CultureInfo.InvariantCulture) + "年") >= 0
                 && LastIndexOf(c.Paragraph, "今年", c.PlanYear.ToString(CultureInfo.InvariantCulture) + "年", "目标") < 0) return false;
             return c.Role != "other" || GoalMet.Replace(c.Paragraph, "").Contains("目标", StringComparison.Ordinal);
         }
@@ -272,7 +272,7 @@ namespace ReportSdk.Curation.Drafting
             paragraph = WithoutAttribution(paragraph);
             var head = paragraph.Length > 30 ? paragraph.Substring(0, 30) : paragraph;
             // 2022年，…; 作为制造业大省，2022年…: the year opens the paragraph, or follows one short clause of no number.
-            return head.Contains("过去一年", StringComparison.Ordinal) || head.Contains("一年来", StringComparison.Ordinal) || head.Contains("去年", StringComparison.Ordinal)
+            return head.Contains("过去一年", StringComparison.Ordinal) || head.Contains("过去的一年", StringComparison.Ordinal) || head.Contains("一年来", StringComparison.Ordinal) || head.Contains("去年", StringComparison.Ordinal)
                 || Regex.IsMatch(head, "^\\s*([^,。:0-9]{1,10},\\s*)?" + reviewYear.ToString(CultureInfo.InvariantCulture) + "年", RegexOptions.CultureInvariant);
         }
 

@@ -22,7 +22,7 @@ namespace ReportSdk.Curation.Intake
         {
             var top = new List<SectionDraft>();
             SectionDraft? section = null, subsection = null;
-            var lines = text.Split('\n');
+            var (lines, sourceLines) = HeadingLines.Split(text);
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i].Trim(' ', '\t', '\u3000');
@@ -40,11 +40,16 @@ namespace ReportSdk.Curation.Intake
                 else if (level == 2) subsection = draft;
             }
             var located = Located(top, text);
-            var headingRoles = RolesFromUnnumberedHeadings(located, lines, planYear);
+            var headingRoles = RolesFromUnnumberedHeadings(located, lines, sourceLines, planYear);
             var withRoles = located.Select((s, index) => s.Role is not null ? s with { RoleHow = "from the title" }
                 : headingRoles[index] ?? RoleFromText(s, index, located, lines, planYear)).ToList();
-            return Preamble(located, lines, planYear) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
+            var all = Preamble(located, lines, planYear) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
+            // Lines were counted as HeadingLines splits them; the curator reads the text's own.
+            return all.Select(s => OnSourceLines(s, sourceLines)).ToList();
         }
+
+        private static SectionDraft OnSourceLines(SectionDraft section, int[] sourceLines)
+            => section with { Line = sourceLines[Math.Min(section.Line, sourceLines.Length) - 1], Children = section.Children.Select(c => OnSourceLines(c, sourceLines)).ToList() };
 
         /// <summary>
         /// The preamble, when the text before the first numbered heading (or the whole text, without one)
@@ -75,7 +80,7 @@ namespace ReportSdk.Curation.Intake
         /// on a line of its own, then 一、…, 二、…): the role that heading names, up to a numbered heading that names its own.
         /// One pass over the lines, so that a text dense with headings costs no more than its length.
         /// </summary>
-        private static SectionDraft?[] RolesFromUnnumberedHeadings(IReadOnlyList<SectionDraft> sections, string[] lines, int? planYear)
+        private static SectionDraft?[] RolesFromUnnumberedHeadings(IReadOnlyList<SectionDraft> sections, string[] lines, int[] sourceLines, int? planYear)
         {
             var roles = new SectionDraft?[sections.Count];
             (string Role, int Line)? heading = null;
@@ -92,7 +97,7 @@ namespace ReportSdk.Curation.Intake
                 if (section.Role is not null && TitleRoles.Of(section.Title, planYear) is not null) heading = null;
                 else if (heading is { } h)
                 {
-                    roles[index] = section with { Role = h.Role, RoleHow = "from the heading on line " + h.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    roles[index] = section with { Role = h.Role, RoleHow = "from the heading on line " + sourceLines[h.Line - 1].ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 }
             }
             return roles;
@@ -131,7 +136,7 @@ namespace ReportSdk.Curation.Intake
         /// year (2019年 in a 2020 report) twice over: a text that names it reports on it.
         /// </summary>
         private static int ReviewScore(string text, int? planYear)
-            => Count(text, "过去一年", "过去五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比", "比上年", "去年", "预计")
+            => Count(text, "过去一年", "过去的一年", "过去五年", "过去的五年", "一年来", "五年来", "回顾", "取得", "完成了", "实现了", "成效", "同比", "比上年", "去年", "预计")
                + (planYear is { } year ? 2 * Count(text, (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年") : 0);
 
         /// <summary>2026年是“十五五”开局之年: the plan year as a year of the five-year plan, no outlook on it.</summary>

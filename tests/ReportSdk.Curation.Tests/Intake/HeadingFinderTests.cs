@@ -91,4 +91,35 @@ public sealed class HeadingFinderTests
 
         Assert.Equal("review", preamble.Role);
     }
+
+    [Fact]
+    public void A_page_flattened_into_one_line_keeps_its_top_level_headings_each_up_to_the_space_after_it()
+    {
+        var filler = string.Concat(Enumerable.Repeat("全市上下凝心聚力，攻坚克难。", 20));
+        var text = "各位代表：现在，我代表市人民政府向大会报告工作。 一、2006年国民经济和社会发展计划执行情况 2006年是开局之年。" + filler + "全市生产总值增长12%。 二、2007年经济社会发展的主要目标 全市生产总值增长9%。\n三、2007年主要任务\n";
+
+        var sections = HeadingFinder.Find(text, 2007);
+
+        Assert.Equal(new[] { ("section-1", "2006年国民经济和社会发展计划执行情况", 1), ("section-2", "2007年经济社会发展的主要目标", 1), ("section-3", "2007年主要任务", 2) },
+            sections.Select(s => (s.Key, s.Title, s.Line)));
+        Assert.Equal(("review", "plan"), (sections[0].Role, sections[1].Role));
+    }
+
+    [Fact]
+    public void A_number_mark_inside_a_short_line_or_after_a_comma_is_no_heading()
+    {
+        var filler = string.Concat(Enumerable.Repeat("全市上下凝心聚力，攻坚克难。", 20));
+        var (lines, sourceLines) = HeadingLines.Split("其中，一、二、三产业增加值分别增长5%、6%、7%。" + filler + "\n短行。 一、工作回顾\n");
+
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(new[] { 1, 2, 3 }, sourceLines);
+    }
+
+    [Fact]
+    public void Words_of_the_past_year_with_a_de_make_a_review()
+    {
+        var sections = HeadingFinder.Find("各位代表：\n过去的一年，我们圆满完成了目标任务。全市实现地区生产总值4300亿元，增长8.5%。市政府主要抓了七个方面的工作：全力以赴稳增长，实施创新驱动，推进改革。\n");
+
+        Assert.Equal("review", Assert.Single(sections).Role);
+    }
 }
