@@ -30,7 +30,7 @@ namespace ReportSdk.Curation.Drafting
         /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值),
         /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition), 贸易 in 进出口贸易总额.
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)|(?<=占)(全市|全省|全区|全县|全州|全盟|本市|本地区)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 省级高新技术企业,
@@ -92,10 +92,18 @@ namespace ReportSdk.Curation.Drafting
                     _names.AddRange(levelNames.Select(n => (code, n + "增长")));
                 }
             }
-            // 服务业增加值占地区生产总值比重 is also written with every other name of 地区生产总值 (占生产总值比重, 占GDP比重).
-            var gdpNames = byName.TryGetValue("地区生产总值", out var gdp) && vocabulary.Names.TryGetValue(gdp, out var g) ? g.Where(n => n != "地区生产总值").ToList() : new List<string>();
-            _names.AddRange(_names.Where(n => n.Name.Contains("地区生产总值", StringComparison.Ordinal) && n.Name != "地区生产总值").ToList()
-                .SelectMany(n => gdpNames.Select(other => (n.Code, n.Name.Replace("地区生产总值", other)))));
+            // A share (服务业增加值占地区生产总值比重) is written with any name of each of its two parts: 占生产总值比重, 占GDP比重,
+            // 第三产业增加值占…, 税收收入占地方一般预算收入比重.
+            _names.AddRange(_names.Where(n => ShareName.IsMatch(n.Name)).ToList().SelectMany(n =>
+            {
+                var parts = ShareName.Match(n.Name);
+                return from part in Synonyms(parts.Groups["part"].Value, byName, vocabulary)
+                       from whole in Synonyms(parts.Groups["whole"].Value, byName, vocabulary)
+                       select (n.Code, part + "占" + whole + parts.Groups["end"].Value);
+            }).ToList());
+            // 比重 and 比例 name the same share.
+            _names.AddRange(_names.Where(n => n.Name.EndsWith("比重", StringComparison.Ordinal) && n.Name.Contains("占", StringComparison.Ordinal))
+                .Select(n => (n.Code, n.Name.Substring(0, n.Name.Length - 2) + "比例")).ToList());
             // 规模以上 is as often written 规上 (规上服务业营业收入), and in older reports 规模 (规模工业增加值), in every name that has it.
             _names.AddRange(_names.Where(n => n.Name.Contains("规模以上", StringComparison.Ordinal))
                 .SelectMany(n => new[] { (n.Code, n.Name.Replace("规模以上", "规上")), (n.Code, n.Name.Replace("规模以上", "规模")) }).ToList());
@@ -116,6 +124,21 @@ namespace ReportSdk.Curation.Drafting
             _names.AddRange(_names.Where(n => n.Name.StartsWith("新增", StringComparison.Ordinal))
                 .SelectMany(n => NewlyRecognised.Select(w => (n.Code, w + n.Name.Substring(2)))).ToList());
             _names = _names.Distinct().OrderByDescending(n => n.Name.Length).ToList();
+        }
+
+        /// <summary>The name of a share: a part, 占, the whole, 比重 (服务业增加值占地区生产总值比重).</summary>
+        private static readonly System.Text.RegularExpressions.Regex ShareName = new("^(?<part>.+)占(?<whole>.+)(?<end>比重|比例)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Every name of a quantity: those of the indicator so named (地区生产总值: 生产总值, GDP…), or where the registry has only
+        /// its growth, those of the growth without 增长 (服务业增加值: 第三产业增加值); the name alone otherwise.
+        /// </summary>
+        private static IEnumerable<string> Synonyms(string name, Dictionary<string, string> byName, DraftVocabulary vocabulary)
+        {
+            if (byName.TryGetValue(name, out var code) && vocabulary.Names.TryGetValue(code, out var names)) return names.Append(name).Distinct();
+            var growth = vocabulary.Names.Values.FirstOrDefault(all => all.Contains(name + "增长"));
+            return growth is null ? new[] { name }
+                : growth.Where(n => n.EndsWith("增长", StringComparison.Ordinal) && n.Length > 2).Select(n => n.Substring(0, n.Length - 2)).Append(name).Distinct();
         }
 
         /// <summary>

@@ -18,4 +18,11 @@ public class IndicatorChoiceTests
 
         Assert.Equal((null, "exports-growth"), (DraftFixture.Figure(draft, "35").Indicator, DraftFixture.Figure(draft, "8").Indicator));
     }
+
+    [Theory]
+    [InlineData("第三产业增加值占全市生产总值比重达到50.6%。", "services-share")]
+    [InlineData("服务业增加值占GDP的比例为48%。", "services-share")]
+    [InlineData("税收收入占地方一般预算收入的比重为84.9%。", "tax-revenue-share")]
+    public void A_share_is_named_with_any_name_of_its_part_and_of_its_whole(string text, string indicator)
+        => Assert.Equal(indicator, Assert.Single(DraftFixture.Propose(review: text).Figures).Indicator);
 }
