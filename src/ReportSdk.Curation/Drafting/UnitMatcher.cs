@@ -119,8 +119,35 @@ namespace ReportSdk.Curation.Drafting
                 return new UnitMatch(measured.Unit, measured.Measure, true, i + 2 + measured.Word.Length - 1);
             }
             var found = Longest(text, i, "");
+            if (found is null && scale.Length > 0 && WhoAfterScale(text, i + scale.Length) is { } who
+                && _words.FirstOrDefault(w => w.Word == scale + who.Counted) is { Word: not null } counted)
+            {
+                return new UnitMatch(counted.Unit, counted.Measure, approximate, who.End);
+            }
             return found is null ? null : new UnitMatch(found.Value.Unit, found.Value.Measure, approximate, i + found.Value.Word.Length);
         }
+
+        /// <summary>
+        /// 1.12万贫困人口, 740多万玉林人民, 140万农牧户: after a scale word, a few words that say who, then a word for people (人口,
+        /// 人民, 群众…: counted in 人) or for households (农户, 贫困户…: counted in 户); where that word ends and what it counts.
+        /// </summary>
+        private static (string Counted, int End)? WhoAfterScale(string text, int at)
+        {
+            for (var end = at + 2; end <= Math.Min(text.Length, at + MaxWhoLength); end++)
+            {
+                if (!IsChinese(text.Substring(end - 1, 1))) return null;
+                if (PeopleNouns.FirstOrDefault(n => end - at >= n.Length && string.CompareOrdinal(text, end - n.Length, n, 0, n.Length) == 0) is { } people) return ("人", end);
+                if (HouseholdNouns.FirstOrDefault(n => end - at >= n.Length && string.CompareOrdinal(text, end - n.Length, n, 0, n.Length) == 0) is { } households) return ("户", end);
+            }
+            return null;
+        }
+
+        /// <summary>The most characters read for who a scaled count counts (建档立卡贫困人口).</summary>
+        private const int MaxWhoLength = 8;
+
+        private static readonly string[] PeopleNouns = { "人口", "人民", "群众", "儿女", "居民", "农民" };
+
+        private static readonly string[] HouseholdNouns = { "农户", "农牧户", "贫困户", "脱贫户" };
 
         /// <summary>The longest word that, after <paramref name="prefix"/>, stands at <paramref name="at"/>.</summary>
         private (string Word, string Unit, string? Measure)? Longest(string text, int at, string prefix)

@@ -73,4 +73,11 @@ public class UnitMatcherTests
     [Fact]
     public void Working_days_are_days()
         => Assert.Equal("days", DraftFixture.Figure(DraftFixture.Propose(review: "企业开办时间压缩至4个工作日。"), "4").Unit);
+
+    [Theory]
+    [InlineData("解决了1.12万贫困人口的饮水问题。", "1.12", "10k-people")]
+    [InlineData("740多万玉林人民翘首以盼。", "740", "10k-people")]
+    [InlineData("全区有140万农牧户。", "140", "10k-households")]
+    public void A_scaled_count_of_people_or_households_named_after_who_they_are_is_in_people_or_households(string text, string value, string unit)
+        => Assert.Equal(unit, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Unit);
 }
