@@ -13,6 +13,23 @@ namespace ReportSdk.Curation.Drafting
     /// </summary>
     public static class DismissalRules
     {
+        /// <summary>The labels of a page's or a document's index number.</summary>
+        private static readonly string[] IndexLabels = { "索引号", "发文字号" };
+
+        /// <summary>The characters an index number is written with (001008003002/2019-41253, 11370829004333910Q/2023-07818).</summary>
+        private static bool InIndexNumber(char c) => char.IsDigit(c) || c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '/' or '-' or '|' or ':' or '_';
+
+        /// <summary>The index number the number at <paramref name="start"/> stands in, from its label to its end, or null.</summary>
+        private static DismissalMatch? IndexNumber(string t, int start)
+        {
+            var from = start;
+            while (from > 0 && start - from < 40 && InIndexNumber(t[from - 1])) from--;
+            if (IndexLabels.FirstOrDefault(l => EndsAt(t, from, l)) is not { } label) return null;
+            var end = start;
+            while (end < t.Length && InIndexNumber(t[end])) end++;
+            return new DismissalMatch(from - label.Length, end, "reference");
+        }
+
         /// <summary>阅读:, 浏览次数:, 点击量: a web page's counter of its readers, right before the number.</summary>
         private static readonly System.Text.RegularExpressions.Regex PageCounter = new("(阅读|浏览|点击|访问)(次数|量|数)?:$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -34,6 +51,8 @@ namespace ReportSdk.Curation.Drafting
             var after = end < t.Length ? t[end] : '\0';
 
             if (QuotedTerm(folded, start) is { } term) return new DismissalMatch(term.Start, term.End, "name");
+            // 索引号 001008003002/2019-41253: a page's index number, every digit run of it one reference.
+            if (IndexNumber(t, start) is { } index) return index;
             // 阅读:596155次, 浏览次数:1604: the page's count of its readers, not a figure of the report.
             if (PageCounter.Match(t.Substring(Math.Max(0, start - 8), start - Math.Max(0, start - 8))) is { Success: true } counter)
             {

@@ -88,6 +88,11 @@ namespace ReportSdk.Curation.Drafting
         /// </summary>
         public UnitMatch? Match(string text, int at, int numberStart)
         {
+            // 人均预期寿命提高到82.43岁: years of life, counted with the measure 岁 (an age limit, 60岁以上, stays no figure).
+            if (at < text.Length && text[at] == '岁' && text.LastIndexOf("寿命", numberStart, Math.Min(numberStart + 1, LifeReach), StringComparison.Ordinal) >= 0)
+            {
+                return new UnitMatch("count", "岁", false, at + 1);
+            }
             var unit = Match(text, at);
             if (unit is null || numberStart < 2 || !PerPersonWords.Any(w => string.CompareOrdinal(text, numberStart - w.Length, w, 0, w.Length) == 0)) return unit;
             var perPerson = unit.Unit + "-per-person";
@@ -95,6 +100,9 @@ namespace ReportSdk.Curation.Drafting
         }
 
         private static readonly string[] PerPersonWords = { "每人", "人均" };
+
+        /// <summary>How far before an age 寿命 makes it a life expectancy (人均期望寿命从78.3岁).</summary>
+        private const int LifeReach = 12;
 
         /// <summary>The unit written at <paramref name="at"/> in <paramref name="text"/> (just after a number), or null.</summary>
         public UnitMatch? Match(string text, int at)

@@ -35,6 +35,7 @@ public class DismissalRulesTests
     [InlineData("在全省17个市州中排名第一。", "在全省17个市州中", "other")]
     [InlineData("阅读：596155次", "阅读：596155次", "other")]
     [InlineData("浏览次数：1604", "浏览次数：1604", "other")]
+    [InlineData("索引号 001008003002/2019-41253", "索引号 001008003002/2019-41253", "reference")]
     public void A_number_that_is_no_fact_is_dismissed_with_its_reason(string text, string dismissed, string reason)
     {
         var draft = DraftFixture.Propose(keyWork: text);

@@ -80,4 +80,13 @@ public class UnitMatcherTests
     [InlineData("全区有140万农牧户。", "140", "10k-households")]
     public void A_scaled_count_of_people_or_households_named_after_who_they_are_is_in_people_or_households(string text, string value, string unit)
         => Assert.Equal(unit, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Unit);
+
+    [Fact]
+    public void Years_of_life_expectancy_are_a_count_of_sui_and_an_age_limit_no_figure()
+    {
+        var draft = DraftFixture.Propose(review: "人均期望寿命提高到82.43岁。为60岁以上老人接种疫苗。");
+
+        var figure = Assert.Single(draft.Figures);
+        Assert.Equal(("82.43", "count", "岁"), (figure.Value, figure.Unit, figure.Measure));
+    }
 }
