@@ -7,6 +7,8 @@ namespace ReportSdk.Curation.Drafting
     /// Paragraphs, sentences and clauses of a folded source. A paragraph is a line of the normalized
     /// text; a sentence ends at 。；！？; a clause also at ，：(folded to , and :). 、 does not end a
     /// clause: 地区生产总值、人均GDP增长7% is one clause that sets two indicators.
+    /// A page that flattened its paragraphs into one long line still shows where they were: each line
+    /// <see cref="Intake.PageLines"/> reads in it is a paragraph too.
     /// </summary>
     public sealed class ClauseSplitter
     {
@@ -27,12 +29,17 @@ namespace ReportSdk.Curation.Drafting
         public ClauseSplitter(FoldedText folded)
         {
             _text = folded.Value;
+            var original = folded.Original;
+            var breaks = Intake.PageLines.Breaks(original);
+            var next = 0;
             var starts = new List<int> { 0 };
             for (var i = 1; i < _text.Length; i++)
             {
                 var previous = folded.OriginalOffset(i - 1);
                 var current = folded.OriginalOffset(i);
-                if (folded.Original.IndexOf('\n', previous, current - previous) >= 0) starts.Add(i);
+                while (next < breaks.Count && breaks[next] <= previous) next++;
+                var flattenedBreak = next < breaks.Count && breaks[next] <= current;
+                if (flattenedBreak || original.IndexOf('\n', previous, current - previous) >= 0) starts.Add(i);
             }
             _paragraphStarts = starts.ToArray();
             _sentenceMarks = Marks(_text, SentenceEnds);

@@ -22,7 +22,7 @@ namespace ReportSdk.Curation.Intake
         {
             var top = new List<SectionDraft>();
             SectionDraft? section = null, subsection = null;
-            var (lines, sourceLines) = HeadingLines.Split(text);
+            var (lines, sourceLines) = PageLines.Split(text);
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i].Trim(' ', '\t', '\u3000');
@@ -44,7 +44,7 @@ namespace ReportSdk.Curation.Intake
             var withRoles = located.Select((s, index) => s.Role is not null ? s with { RoleHow = "from the title" }
                 : headingRoles[index] ?? RoleFromText(s, index, located, lines, planYear)).ToList();
             var all = Preamble(located, lines, planYear) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
-            // Lines were counted as HeadingLines splits them; the curator reads the text's own.
+            // Lines were counted as PageLines splits them; the curator reads the text's own.
             return all.Select(s => OnSourceLines(s, sourceLines)).ToList();
         }
 

@@ -245,7 +245,8 @@ namespace ReportSdk.Curation.Intake
                 var how = month >= 11 ? "the year after the delivery date (a report given late in the year plans the next)" : "the year of the delivery date";
                 return (new Guess(Year(plan - 1), delivered.Line, "the year before the plan year"), new Guess(Year(plan), delivered.Line, how));
             }
-            var body = string.Join("\n", opening.Split('\n').Where(l => !PageLine.IsMatch(l)));
+            // A page's own lines (发布时间：…) name when it was posted, not what it reports; a line flattened from a whole page holds the report too.
+            var body = string.Join("\n", opening.Split('\n').Where(l => l.Length >= PageLines.FlattenedLength || !PageLine.IsMatch(l)));
             var years = Regex.Matches(body, @"(?<![0-9])(?<y>20[0-9]{2})年").Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
             if (years.Count == 0) return (null, null);
             // A text that sets targets names its plan year last; one that only reviews names its reviewed year most.

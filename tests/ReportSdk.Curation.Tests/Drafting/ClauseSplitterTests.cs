@@ -27,6 +27,20 @@ public class ClauseSplitterTests
     }
 
     [Fact]
+    public void A_page_flattened_into_one_line_keeps_its_paragraphs()
+    {
+        var filler = string.Concat(Enumerable.Repeat("全市上下凝心聚力，攻坚克难。", 20));
+        var text = "各位代表：请予审议。一、2022年工作回顾 过去五年，生产总值年均增长6%。" + filler + " 2022年，生产总值增长5%，投资增长8%。";
+
+        var clauses = new ClauseSplitter(FoldedText.Fold(text));
+        var t = clauses.Text;
+
+        Assert.Equal("一、2022年工作回顾", clauses.Paragraph(t.IndexOf("一、", StringComparison.Ordinal)));
+        Assert.StartsWith("过去五年", clauses.Paragraph(t.IndexOf("6%", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal("2022年,生产总值增长5%,投资增长8%。", clauses.Paragraph(t.IndexOf("8%", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Every_start_and_end_is_that_of_reading_the_text_around_it()
     {
         var random = new Random(18);

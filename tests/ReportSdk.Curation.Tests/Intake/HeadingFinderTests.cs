@@ -106,16 +106,6 @@ public sealed class HeadingFinderTests
     }
 
     [Fact]
-    public void A_number_mark_inside_a_short_line_or_after_a_comma_is_no_heading()
-    {
-        var filler = string.Concat(Enumerable.Repeat("全市上下凝心聚力，攻坚克难。", 20));
-        var (lines, sourceLines) = HeadingLines.Split("其中，一、二、三产业增加值分别增长5%、6%、7%。" + filler + "\n短行。 一、工作回顾\n");
-
-        Assert.Equal(3, lines.Length);
-        Assert.Equal(new[] { 1, 2, 3 }, sourceLines);
-    }
-
-    [Fact]
     public void Words_of_the_past_year_with_a_de_make_a_review()
     {
         var sections = HeadingFinder.Find("各位代表：\n过去的一年，我们圆满完成了目标任务。全市实现地区生产总值4300亿元，增长8.5%。市政府主要抓了七个方面的工作：全力以赴稳增长，实施创新驱动，推进改革。\n");

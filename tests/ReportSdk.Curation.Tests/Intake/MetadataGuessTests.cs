@@ -16,6 +16,19 @@ public sealed class MetadataGuessTests
     }
 
     [Fact]
+    public void A_news_page_flattened_into_one_line_with_its_posting_line_still_gives_the_years()
+    {
+        var story = "中新网 太原1月23日电 (记者 杨杰英)1月23日，山西省第十四届人民代表大会第二次会议在太原开幕。省长金湘军作政府工作报告。"
+            + string.Concat(Enumerable.Repeat("回望2023年，全省经济稳中向好，民生保障有力。", 12));
+
+        var flattened = MetadataGuess.Read("发布时间:2024-01-23 10:02:08 来源: 中国新闻网 " + story + "\n");
+        var stored = MetadataGuess.Read("发布时间:2024-01-23 10:02:08 来源: 中国新闻网\n" + story + "\n");
+
+        Assert.Equal(("2023", "2024"), (flattened.ReviewYear?.Value, flattened.PlanYear?.Value));
+        Assert.Equal((stored.ReviewYear?.Value, stored.PlanYear?.Value), (flattened.ReviewYear?.Value, flattened.PlanYear?.Value));
+    }
+
+    [Fact]
     public void A_spaced_title_and_a_date_in_brackets_are_read()
     {
         var guess = MetadataGuess.Read("政 府 工 作 报 告\n(2023年1月6日在县第十八届人民代表大会第二次会议上)\n县长 崔华明\n");
