@@ -155,15 +155,15 @@ namespace ReportSdk.Curation.Drafting
             // without one linking word after another.
             foreach (var end in LinkingEnds(words))
             {
+                // Where the longest name ending here starts, of any unit: a shorter name inside it is not named (进出口增长 is
+                // the growth of trade, not of 出口 exports; 人均地区生产总值 in 万元 is not 地区生产总值).
+                var longest = int.MaxValue;
                 foreach (var (code, name) in _names)
                 {
-                    if (name.Length > end || !_dimensions[code].Contains(dimension)) continue;
-                    if (string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) == 0)
-                    {
-                        // 出口 after 进 is the end of 进出口 (trade), not exports.
-                        if (name.StartsWith("出口", StringComparison.Ordinal) && end - name.Length > 0 && words[end - name.Length - 1] == '进') continue;
-                        return Restricted(words, end - name.Length) ? null : (code, end - name.Length);
-                    }
+                    if (name.Length > end || string.CompareOrdinal(words, end - name.Length, name, 0, name.Length) != 0) continue;
+                    longest = Math.Min(longest, end - name.Length);
+                    if (!_dimensions[code].Contains(dimension) || end - name.Length > longest) continue;
+                    return Restricted(words, end - name.Length) ? null : (code, end - name.Length);
                 }
             }
             // 固定资产投资总额, 高企总数: the total of a quantity is the quantity.
