@@ -5,8 +5,8 @@ namespace ReportSdk.Curation.Intake
 {
     /// <summary>
     /// The lines a page had before it was flattened. A page that turned its line breaks into spaces (…提出意见。
-    /// 一、2006年计划执行情况 2006年是…) still shows where they stood: before a heading mark (一、, （一）) after a space or
-    /// a sentence's end, at the first space after that heading's words, and after a sentence's end followed by a space.
+    /// 一、2006年计划执行情况 2006年是…) still shows where they stood: before a top-level heading mark (一、) after a space
+    /// or a sentence's end, at the first space after that heading's words, and after a sentence's end followed by a space.
     /// Only a long line is read so: a paragraph of a report rarely runs that long. new-report finds its headings in these
     /// lines (<see cref="HeadingFinder"/>) and the drafter its paragraphs (<see cref="Drafting.ClauseSplitter"/>).
     /// </summary>
@@ -18,8 +18,9 @@ namespace ReportSdk.Curation.Intake
         /// <summary>The longest heading read up to a space.</summary>
         private const int MaxTitleLength = 60;
 
-        // 一、 or （一） after a space or a sentence's end; not 一、二、三产业, a list of numerals.
-        private static readonly Regex InlineHeadingMark = new(@"(?<=[\s\u3000。！？!?])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])(?![一二三四五六七八九十]、)", RegexOptions.CultureInvariant);
+        // 一、 after a space or a sentence's end; not 一、二、三产业, a list of numerals. Not （一）: a subsection found without its
+        // section would stand at the top of the tree.
+        private static readonly Regex InlineHeadingMark = new(@"(?<=[\s\u3000。！？!?])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]、)", RegexOptions.CultureInvariant);
 
         // A sentence's end, then a space: where a paragraph ended.
         private static readonly Regex SpaceAfterSentence = new(@"(?<=[。！？!?])[\s\u3000]+(?=\S)", RegexOptions.CultureInvariant);
