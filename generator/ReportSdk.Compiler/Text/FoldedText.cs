@@ -33,13 +33,21 @@ namespace ReportSdk.Compiler.Text
 
         public int OriginalLength => Original.Length;
 
-        public static FoldedText Fold(string text)
+        public static FoldedText Fold(string text) => Fold(text, text);
+
+        /// <summary>
+        /// Folds <paramref name="reading"/>, a reading of <paramref name="text"/> of the same length whose whitespace stands
+        /// where the text's does (its traditional characters read as simplified), and keeps <paramref name="text"/> as the
+        /// original: what is matched is the reading, what is quoted is the text.
+        /// </summary>
+        public static FoldedText Fold(string text, string reading)
         {
+            if (reading.Length != text.Length) throw new ArgumentException("a reading has the length of its text", nameof(reading));
             var builder = new StringBuilder(text.Length);
             var offsets = new List<int>(text.Length);
-            for (var i = 0; i < text.Length; i++)
+            for (var i = 0; i < reading.Length; i++)
             {
-                var c = text[i];
+                var c = reading[i];
                 if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
                 {
                     continue;

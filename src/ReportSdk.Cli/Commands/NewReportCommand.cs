@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ReportSdk.Curation.Drafting;
 using ReportSdk.Curation.Intake;
 using ReportSdk.Curation.Editing;
 using ReportSdk.Cli.Loading;
@@ -78,7 +79,9 @@ namespace ReportSdk.Cli.Commands
             var regionsFile = Path.Combine(dataFolder, "regions.yaml");
             var regions = new InputFile(regionsFile, File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "regions: []\n");
             var registry = new CompileSession().CheckRegistry(new[] { regions }).Spec;
-            var placed = PlaceRegion(context, region, normalized.Text, registry);
+            // A page in traditional characters (貴港市, 會議, 市長) is read as simplified for what the text says of itself.
+            var reading = ChineseScript.IsTraditional(normalized.Text) ? ChineseScript.Simplify(normalized.Text) : normalized.Text;
+            var placed = PlaceRegion(context, region, reading, registry);
             if (placed is null) return ExitCodes.Usage;
             var (regionCode, newRegions, how) = placed.Value;
 
@@ -94,7 +97,7 @@ namespace ReportSdk.Cli.Commands
             {
                 SchemaLink = up + "report.schema.json",
             };
-            var metadata = MetadataGuess.Read(normalized.Text);
+            var metadata = MetadataGuess.Read(reading);
             var sections = HeadingFinder.Find(normalized.Text, int.TryParse(metadata.PlanYear?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var planYear) ? planYear : null);
             var yaml = ReportSkeleton.Write(report, metadata, sections);
 

@@ -28,10 +28,15 @@ namespace ReportSdk.Curation.Drafting
         /// <summary>The proposals for <paramref name="report"/>'s unaccounted numbers in <paramref name="source"/>.</summary>
         public static Draft Propose(ReportSpec report, SourceDocument source, DraftVocabulary vocabulary)
         {
-            var folded = FoldedText.Fold(source.Text);
+            // A page in traditional characters is read as simplified (增長 as 增长) and quoted as written; its headings, as
+            // the report quotes them, are found in the text as written. Both foldings have the same offsets.
+            var written = FoldedText.Fold(source.Text);
+            var traditional = ChineseScript.IsTraditional(source.Text);
+            var folded = traditional ? FoldedText.Fold(source.Text, ChineseScript.Simplify(source.Text)) : written;
+            string Read(string text) => traditional ? ChineseScript.Simplify(text) : text;
             var t = folded.Value;
             var clauses = new ClauseSplitter(folded);
-            var spans = SectionLocator.Locate(report.Sections, folded, new List<Finding>());
+            var spans = SectionLocator.Locate(report.Sections, written, new List<Finding>());
             var units = new UnitMatcher(vocabulary.Registry);
             var indicators = new IndicatorMatcher(vocabulary);
             var accounted = Accounted(report, source, folded);
@@ -87,7 +92,7 @@ namespace ReportSdk.Curation.Drafting
             var keyed = Keys(figures, report);
             // A dismissed text dismisses every number wherever it occurs (docs/format.md): its proposal says so.
             var numberStarts = QuantityFinder.Find(folded).Select(n => n.Start).ToList();
-            var groups = dismissals.GroupBy(d => (Folded: FoldedText.FoldString(d.Text), d.Reason)).ToList();
+            var groups = dismissals.GroupBy(d => (Folded: FoldedText.FoldString(Read(d.Text)), d.Reason)).ToList();
             var places = TextPlaces.FindAll(folded, groups.Select(g => g.Key.Folded));
             var merged = groups
                 .Select(g => new DismissalProposal(g.First().Text, g.Key.Reason, g.First().Note,

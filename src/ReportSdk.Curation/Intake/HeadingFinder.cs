@@ -6,6 +6,7 @@ using ReportSdk.Compiler.Diagnostics;
 using ReportSdk.Compiler.Model;
 using ReportSdk.Compiler.Text;
 using ReportSdk.Compiler.Validation;
+using ReportSdk.Curation.Drafting;
 
 namespace ReportSdk.Curation.Intake
 {
@@ -23,6 +24,9 @@ namespace ReportSdk.Curation.Intake
             var top = new List<SectionDraft>();
             SectionDraft? section = null, subsection = null;
             var (lines, sourceLines) = PageLines.Split(text);
+            // A page in traditional characters is read as simplified (工作回顧 as 工作回顾) for the roles; titles stay as written.
+            // Both have the same lines: the reading changes no mark nor space.
+            var readingLines = ChineseScript.IsTraditional(text) ? PageLines.Split(ChineseScript.Simplify(text)).Lines : lines;
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i].Trim(' ', '\t', '\u3000');
@@ -34,16 +38,16 @@ namespace ReportSdk.Curation.Intake
                 var parent = level switch { 3 => subsection ?? section, 2 => section, _ => null };
                 var siblings = parent?.Children ?? top;
                 var key = (parent is null ? "section" : parent.Key) + "-" + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var draft = new SectionDraft(key, NumberingMarks.AsWritten(mark), title, i + 1, parent is null ? TitleRoles.Of(title, planYear) : null, new List<SectionDraft>());
+                var draft = new SectionDraft(key, NumberingMarks.AsWritten(mark), title, i + 1, parent is null ? TitleRoles.Of(Title(readingLines[i].Trim(' ', '\t', '\u3000').Substring(mark.Length), level), planYear) : null, new List<SectionDraft>());
                 siblings.Add(draft);
                 if (level == 1 || parent is null) (section, subsection) = (draft, null);
                 else if (level == 2) subsection = draft;
             }
             var located = Located(top, text);
-            var headingRoles = RolesFromUnnumberedHeadings(located, lines, sourceLines, planYear);
+            var headingRoles = RolesFromUnnumberedHeadings(located, readingLines, sourceLines, planYear);
             var withRoles = located.Select((s, index) => s.Role is not null ? s with { RoleHow = "from the title" }
-                : headingRoles[index] ?? RoleFromText(s, index, located, lines, planYear)).ToList();
-            var all = Preamble(located, lines, planYear) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
+                : headingRoles[index] ?? RoleFromText(s, index, located, readingLines, planYear)).ToList();
+            var all = Preamble(located, readingLines, planYear) is { } preamble ? new[] { preamble }.Concat(withRoles).ToList() : withRoles;
             // Lines were counted as PageLines splits them; the curator reads the text's own.
             return all.Select(s => OnSourceLines(s, sourceLines)).ToList();
         }
@@ -94,7 +98,8 @@ namespace ReportSdk.Curation.Intake
                     if (NumberingMarks.At(text).Level == 0 && TitleRoles.OfUnnumberedHeading(text, planYear) is { } role) heading = (role, line);
                 }
                 line = section.Line + 1;
-                if (section.Role is not null && TitleRoles.Of(section.Title, planYear) is not null) heading = null;
+                // A role of its own, from its title, ends what the heading before said.
+                if (section.Role is not null) heading = null;
                 else if (heading is { } h)
                 {
                     roles[index] = section with { Role = h.Role, RoleHow = "from the heading on line " + sourceLines[h.Line - 1].ToString(System.Globalization.CultureInfo.InvariantCulture) };

@@ -72,4 +72,16 @@ public class FoldedTextTests
     {
         Assert.Empty(FoldedText.Fold("abc").FindAll("", 0, 3));
     }
+
+    [Fact]
+    public void A_reading_is_folded_and_the_text_kept_as_the_original_at_the_same_offsets()
+    {
+        const string text = "增長 8%，億元";
+
+        var folded = FoldedText.Fold(text, "增长 8%，亿元");
+
+        Assert.Equal(("增长8%,亿元", text), (folded.Value, folded.Original));
+        Assert.Equal(FoldedText.Fold(text).OriginalSpan(0, 5), folded.OriginalSpan(0, 5));
+        Assert.Throws<ArgumentException>(() => FoldedText.Fold(text, "增长"));
+    }
 }

@@ -112,4 +112,12 @@ public sealed class HeadingFinderTests
 
         Assert.Equal("review", Assert.Single(sections).Role);
     }
+
+    [Fact]
+    public void Headings_in_traditional_characters_get_their_roles_and_keep_their_titles()
+    {
+        var sections = HeadingFinder.Find("各位代表：\n一、過去一年工作回顧\n經濟發展穩中快進。\n二、加強政府自身建設\n");
+
+        Assert.Equal(new (string, string?)[] { ("過去一年工作回顧", "review"), ("加強政府自身建設", "government") }, sections.Select(s => (s.Title, s.Role)));
+    }
 }
