@@ -30,7 +30,7 @@ namespace ReportSdk.Curation.Drafting
         /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值),
         /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition), 贸易 in 进出口贸易总额.
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)|(?<=占)(全市|全省|全区|全县|全州|全盟|本市|本地区)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|(?<=投资)完成额|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)|(?<=占)(全市|全省|全区|全县|全州|全盟|本市|本地区)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 省级高新技术企业,
@@ -97,9 +97,12 @@ namespace ReportSdk.Curation.Drafting
             _names.AddRange(_names.Where(n => ShareName.IsMatch(n.Name)).ToList().SelectMany(n =>
             {
                 var parts = ShareName.Match(n.Name);
-                return from part in Synonyms(parts.Groups["part"].Value, byName, vocabulary)
-                       from whole in Synonyms(parts.Groups["whole"].Value, byName, vocabulary)
-                       select (n.Code, part + "占" + whole + parts.Groups["end"].Value);
+                var partNames = Synonyms(parts.Groups["part"].Value, byName, vocabulary).ToList();
+                // 税收收入占比: a share with its whole left out is the share of its customary whole.
+                return (from part in partNames
+                        from whole in Synonyms(parts.Groups["whole"].Value, byName, vocabulary)
+                        select (n.Code, part + "占" + whole + parts.Groups["end"].Value))
+                    .Concat(partNames.Select(part => (n.Code, part + "占比")));
             }).ToList());
             // 比重 and 比例 name the same share.
             _names.AddRange(_names.Where(n => n.Name.EndsWith("比重", StringComparison.Ordinal) && n.Name.Contains("占", StringComparison.Ordinal))

@@ -23,6 +23,11 @@ public class IndicatorChoiceTests
     [InlineData("第三产业增加值占全市生产总值比重达到50.6%。", "services-share")]
     [InlineData("服务业增加值占GDP的比例为48%。", "services-share")]
     [InlineData("税收收入占地方一般预算收入的比重为84.9%。", "tax-revenue-share")]
+    [InlineData("税收收入占比超过80%。", "tax-revenue-share")]
     public void A_share_is_named_with_any_name_of_its_part_and_of_its_whole(string text, string indicator)
         => Assert.Equal(indicator, Assert.Single(DraftFixture.Propose(review: text).Figures).Indicator);
+
+    [Fact]
+    public void Investment_completed_is_investment()
+        => Assert.Equal("fixed-asset-investment-growth", Assert.Single(DraftFixture.Propose(review: "固定资产投资完成额增长11.5%。").Figures).Indicator);
 }
