@@ -116,7 +116,7 @@ namespace ReportSdk.Curation.Drafting
             var after = BoundWords.AfterAt(t, unit.End);
             var quoteEnd = unit.End + (after?.Word.Length ?? 0);
             var sentenceBeforeNumber = t.Substring(clauses.SentenceStart(number.Start), number.Start - clauses.SentenceStart(number.Start));
-            unit = Households.Reread(unit, t.Substring(clauseStart, number.Start - clauseStart), t.Substring(unit.End, Math.Min(6, t.Length - unit.End)), sentenceBeforeNumber);
+            unit = Households.Reread(unit, t.Substring(clauseStart, number.Start - clauseStart), t.Substring(unit.End, Math.Min(10, t.Length - unit.End)), sentenceBeforeNumber);
             // 全员劳动生产率每人9.6万元，比上年增加0.56万元: money with no name of its own after money per person, in its sentence, is per person too.
             if (earlier.LastOrDefault() is { } perPerson && perPerson.NumberStart >= clauses.SentenceStart(number.Start) && perPerson.Unit == unit.Unit + "-per-person"
                 && indicators.Match(words, unit.Unit) is null)

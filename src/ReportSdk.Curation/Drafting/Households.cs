@@ -5,7 +5,7 @@ namespace ReportSdk.Curation.Drafting
 {
     /// <summary>
     /// 户 counts households (农户, 贫困户) or, after a word for a business (企业, 商户, 合作社), bodies:
-    /// 20户企业 and 企业62户 are a count with the measure 户, not households.
+    /// 20户企业, 企业62户 and 73户停产半停产企业 are a count with the measure 户, not households.
     /// </summary>
     public static class Households
     {
@@ -16,9 +16,18 @@ namespace ReportSdk.Curation.Drafting
         public static UnitMatch Reread(UnitMatch unit, string wordsBefore, string wordsAfter, string sentenceBefore = "")
         {
             var scale = unit.Unit == "households" ? "" : unit.Unit.EndsWith("-households", StringComparison.Ordinal) ? unit.Unit.Substring(0, unit.Unit.Length - "households".Length) : null;
-            if (scale is null || !(Bodies.Any(b => wordsBefore.EndsWith(b, StringComparison.Ordinal) || wordsAfter.StartsWith(b, StringComparison.Ordinal) || wordsAfter.StartsWith("规上" + b, StringComparison.Ordinal))
-                || CountsBodies(sentenceBefore))) return unit;
+            if (scale is null || !(Bodies.Any(b => wordsBefore.EndsWith(b, StringComparison.Ordinal)) || NamesBodyAfter(wordsAfter) || CountsBodies(sentenceBefore))) return unit;
             return unit with { Unit = scale + "count", Measure = "户" };
+        }
+
+        /// <summary>Whether the words after 户, up to a mark, a number or 与/和, name a body and no household (户停产半停产企业, 户规上企业).</summary>
+        private static bool NamesBodyAfter(string wordsAfter)
+        {
+            var end = 0;
+            // Up to a mark, a number or a word that joins another noun (140万农牧户与龙头企业: the 企业 are others).
+            while (end < wordsAfter.Length && char.IsLetter(wordsAfter[end]) && "与和及同".IndexOf(wordsAfter[end]) < 0) end++;
+            var words = wordsAfter.Substring(0, end);
+            return Bodies.Any(b => words.Contains(b, StringComparison.Ordinal)) && !HouseholdWords.Any(h => words.Contains(h, StringComparison.Ordinal));
         }
 
         /// <summary>Words of households that a 户 after them counts (农户, 贫困户, 居民).</summary>

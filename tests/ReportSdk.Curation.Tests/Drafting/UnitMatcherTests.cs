@@ -31,6 +31,8 @@ public class UnitMatcherTests
     [InlineData("改造农村危房5000户。", "5000", "households", null)]
     [InlineData("规上工业企业新增92户，总数达到842户。", "842", "count", "户")]
     [InlineData("帮扶企业20家，带动贫困户5000户。", "5000", "households", null)]
+    [InlineData("帮助规模以上73户停产半停产企业恢复了生产。", "73", "count", "户")]
+    [InlineData("带动1200户贫困户与龙头企业建立利益联结。", "1200", "households", null)]
     [InlineData("同比增长15℅。", "15", "percent", null)]
     [InlineData("举办促消费活动100场次以上。", "100", "count", "场次")]
     [InlineData("完成起降5000架次。", "5000", "count", "架次")]
