@@ -55,7 +55,7 @@ namespace ReportSdk.Curation.Drafting
             {
                 var line = LineOf(lines, folded.OriginalOffset(number.Start));
                 var known = learned.FirstCovering(number.Start, number.End);
-                var unit = known is null ? (units.Match(t, number.End, number.Start) is { } own ? CutShort(t, number, own, units) : SharedUnit(t, number, units)
+                var unit = known is null ? (units.Match(t, number.End, number.Start) is { } own && !BlankLineAt(folded, number.End) ? CutShort(t, number, own, units) : SharedUnit(t, number, units)
                     ?? YuanLeftOut.Read(t, number, clauses, indicators, vocabulary.Registry)) : null;
                 var dismissal = known is null ? DismissalRules.Classify(folded, number, unit) ?? SizeClass(t, number, unit) : null;
                 if (known is not null || dismissal is not null || unit is null)
@@ -227,6 +227,19 @@ namespace ReportSdk.Curation.Drafting
         {
             var between = t.Substring(previous.NumberStart, number.Start - previous.NumberStart);
             return between.Length > 0 && (between[between.Length - 1] == '、' || between[between.Length - 1] == '和') && between.IndexOfAny(",;:。".ToCharArray()) < 0;
+        }
+
+        /// <summary>
+        /// Whether a blank line stands before the folded character at <paramref name="at"/>: what follows is another
+        /// paragraph, not the unit of the number before it (页面宽度范围为200至2000⏎⏎天).
+        /// </summary>
+        private static bool BlankLineAt(FoldedText folded, int at)
+        {
+            if (at <= 0 || at >= folded.Value.Length) return false;
+            var from = folded.OriginalOffset(at - 1) + 1;
+            var gap = folded.Original.AsSpan(from, folded.OriginalOffset(at) - from);
+            var first = gap.IndexOf('\n');
+            return first >= 0 && gap.Slice(first + 1).IndexOf('\n') >= 0;
         }
 
         /// <summary>分别高于全国、全区16.6、15.5个百分点: a value of a list with no unit of its own takes the unit after the next value.</summary>

@@ -91,4 +91,13 @@ public class UnitMatcherTests
         var figure = Assert.Single(draft.Figures);
         Assert.Equal(("82.43", "count", "岁"), (figure.Value, figure.Unit, figure.Measure));
     }
+
+    [Fact]
+    public void A_unit_past_a_blank_line_is_not_the_number_s()
+    {
+        var draft = DraftFixture.Propose(review: "页面宽度范围为200至2000\n\n天气晴好，生产总值增长5%。");
+
+        Assert.DoesNotContain(draft.Figures, f => f.Value == "200" || f.Unit == "days");
+        Assert.Equal("percent", DraftFixture.Figure(draft, "5").Unit);
+    }
 }
