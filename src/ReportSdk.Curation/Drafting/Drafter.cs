@@ -86,7 +86,12 @@ namespace ReportSdk.Curation.Drafting
                 var proposals = Figures(folded, clauses, spans, fiveYears, softHeadings, annotated, indicators, report, number, unit!, previousEnd, figures);
                 previousEnd = unit!.End;
                 if (accounted.Contains(number.Start)) continue;
-                figures.AddRange(proposals.Select(p => p with { Line = line }));
+                // A numeral is written as the page writes it (兩, not the 两 it was read as): the validator finds it in the quote.
+                figures.AddRange(proposals.Select(p => p with
+                {
+                    Line = line,
+                    Written = traditional && p.Written is { } numeral ? Original(folded, p.NumberStart, p.NumberStart + numeral.Length) : p.Written,
+                }));
             }
 
             var keyed = Keys(figures, report);
@@ -512,9 +517,19 @@ namespace ReportSdk.Curation.Drafting
             if (report.Targets.Count == 0 && report.Actuals.Count == 0 && report.Dismissed.Count == 0) return result;
             var originalToFolded = new Dictionary<int, int>();
             for (var i = 0; i < folded.Value.Length; i++) originalToFolded[folded.OriginalOffset(i)] = i;
-            foreach (var number in CoverageAnalyzer.Analyze(report, source).Numbers)
+            var coverage = CoverageAnalyzer.Analyze(report, source);
+            foreach (var number in coverage.Numbers)
             {
                 if (number.Status != NumberStatus.Unaccounted && originalToFolded.TryGetValue(number.Start, out var at)) result.Add(at);
+            }
+            // Inside a quote, a number the drafter reads where coverage reads none (千 of a traditional page's 突破千億元,
+            // read as 千亿元) is accounted for too: a saved figure is not proposed again.
+            foreach (var quote in coverage.Quotes)
+            {
+                for (var offset = quote.Start; offset < quote.End; offset++)
+                {
+                    if (originalToFolded.TryGetValue(offset, out var at)) result.Add(at);
+                }
             }
             return result;
         }

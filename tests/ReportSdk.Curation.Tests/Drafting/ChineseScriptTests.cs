@@ -17,6 +17,15 @@ public class ChineseScriptTests
         Assert.Contains("億元", DraftFixture.Figure(draft, "90").Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_numeral_of_a_traditional_page_is_written_as_the_page_writes_it()
+    {
+        var draft = DraftFixture.Propose(review: "新引進兩家域外金融機構，規模以上工業總產值突破千億元。");
+
+        Assert.Equal("兩", DraftFixture.Figure(draft, "2").Written);
+        Assert.Equal(("千", "100m-yuan"), (DraftFixture.Figure(draft, "1000").Written, DraftFixture.Figure(draft, "1000").Unit));
+    }
+
     [Theory]
     [InlineData("全市地區生產總值增長8.5%，規模以上工業增加值增長12%。", true)]
     [InlineData("全市地区生产总值增长8.5%，规模以上工业增加值增长12%。", false)]
