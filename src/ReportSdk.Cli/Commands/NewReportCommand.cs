@@ -80,7 +80,7 @@ namespace ReportSdk.Cli.Commands
             var regions = new InputFile(regionsFile, File.Exists(regionsFile) ? InputFiles.ReadAllText(regionsFile) : "regions: []\n");
             var registry = new CompileSession().CheckRegistry(new[] { regions }).Spec;
             // A page in traditional characters (貴港市, 會議, 市長) is read as simplified for what the text says of itself.
-            var reading = ChineseScript.IsTraditional(normalized.Text) ? ChineseScript.Simplify(normalized.Text) : normalized.Text;
+            var reading = ChineseScript.Reading(normalized.Text);
             var placed = PlaceRegion(context, region, reading, registry);
             if (placed is null) return ExitCodes.Usage;
             var (regionCode, newRegions, how) = placed.Value;

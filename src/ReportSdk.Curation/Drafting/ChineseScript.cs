@@ -34,6 +34,12 @@ namespace ReportSdk.Curation.Drafting
             return han > 0 && traditional >= han * TraditionalShare;
         }
 
+        /// <summary>
+        /// How the rules read <paramref name="text"/>: simplified if it is written in traditional characters, else the text
+        /// itself; the same length either way.
+        /// </summary>
+        public static string Reading(string text) => IsTraditional(text) ? Simplify(text) : text;
+
         /// <summary><paramref name="text"/> with every traditional character read as its simplified form; the same length.</summary>
         public static string Simplify(string text)
         {

@@ -31,8 +31,9 @@ namespace ReportSdk.Curation.Drafting
             // A page in traditional characters is read as simplified (增長 as 增长) and quoted as written; its headings, as
             // the report quotes them, are found in the text as written. Both foldings have the same offsets.
             var written = FoldedText.Fold(source.Text);
-            var traditional = ChineseScript.IsTraditional(source.Text);
-            var folded = traditional ? FoldedText.Fold(source.Text, ChineseScript.Simplify(source.Text)) : written;
+            var reading = ChineseScript.Reading(source.Text);
+            var traditional = !ReferenceEquals(reading, source.Text);
+            var folded = traditional ? FoldedText.Fold(source.Text, reading) : written;
             string Read(string text) => traditional ? ChineseScript.Simplify(text) : text;
             var t = folded.Value;
             var clauses = new ClauseSplitter(folded);

@@ -26,7 +26,8 @@ namespace ReportSdk.Curation.Intake
             var (lines, sourceLines) = PageLines.Split(text);
             // A page in traditional characters is read as simplified (工作回顧 as 工作回顾) for the roles; titles stay as written.
             // Both have the same lines: the reading changes no mark nor space.
-            var readingLines = ChineseScript.IsTraditional(text) ? PageLines.Split(ChineseScript.Simplify(text)).Lines : lines;
+            var reading = ChineseScript.Reading(text);
+            var readingLines = ReferenceEquals(reading, text) ? lines : PageLines.Split(reading).Lines;
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i].Trim(' ', '\t', '\u3000');

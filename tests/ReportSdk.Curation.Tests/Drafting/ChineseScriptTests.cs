@@ -45,4 +45,13 @@ public class ChineseScriptTests
         Assert.Equal("一、2017年工作回顾\n（一）经济发展稳中快进。 增长9%！", reading);
         Assert.Equal(text.Length, reading.Length);
     }
+
+    [Fact]
+    public void A_simplified_text_is_its_own_reading_and_a_traditional_one_is_read_simplified()
+    {
+        const string simplified = "乾隆年间的古城保护成效显著。";
+
+        Assert.Same(simplified, ChineseScript.Reading(simplified));
+        Assert.Equal("全市地区生产总值增长8.5%。", ChineseScript.Reading("全市地區生產總值增長8.5%。"));
+    }
 }
