@@ -225,8 +225,8 @@ namespace ReportSdk.Curation.Drafting
             return new List<FigureProposal> { template with { Indicator = indicator } };
         }
 
-        /// <summary>目标 right after a quantity (8%以上目标, 3%左右的预期目标, 8%的年度目标): the quantity is a target.</summary>
-        private static readonly Regex TargetNamedAfter = new("^\\s*的?(年度|预期|计划)?目标", RegexOptions.CultureInvariant);
+        /// <summary>目标 right after a quantity (8%以上目标, 3%左右的预期目标, 8%的年度目标, 4.5%的控制目标): the quantity is a target.</summary>
+        private static readonly Regex TargetNamedAfter = new("^\\s*的?(年度|预期|计划|控制)?目标", RegexOptions.CultureInvariant);
 
         /// <summary>Whether <paramref name="number"/> follows <paramref name="previous"/> as the next value of a list (、 or 和 between them, nothing else but the unit).</summary>
         private static bool ListedAfter(string t, FigureProposal previous, FoundNumber number)
@@ -416,7 +416,9 @@ namespace ReportSdk.Curation.Drafting
         /// with a name, is the growth of that name, not of a figure earlier in the sentence.
         /// </summary>
         private static string? GrowthNamedInClauseBefore(ClauseSplitter clauses, FoundNumber number, string words, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators)
-            => words.Length > 0 && IndicatorMatcher.NamesGrowthOnly(words) && indicators.IsGrowthUnit(unit.Unit) ? NameOfClauseBefore(clauses, number, unit, earlier, indicators, "增长") : null;
+            => words.Length > 0 && IndicatorMatcher.NamesGrowthOnly(words) && indicators.IsGrowthUnit(unit.Unit)
+                // 居民消费价格受食品价格拉动，全年上涨3.1%: a price rises (上涨) where other quantities grow.
+                ? NameOfClauseBefore(clauses, number, unit, earlier, indicators, words.Contains("上涨", StringComparison.Ordinal) ? "上涨" : "增长") : null;
 
         /// <summary>The indicator of the name the clause before <paramref name="number"/>'s opens with (and <paramref name="suffix"/>), when that clause holds no figure.</summary>
         private static string? NameOfClauseBefore(ClauseSplitter clauses, FoundNumber number, UnitMatch unit, List<FigureProposal> earlier, IndicatorMatcher indicators, string suffix)

@@ -18,7 +18,7 @@ namespace ReportSdk.Curation.Drafting
         {
             "初步预计", "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
             "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "提升至", "增加至", "增长至", "上升至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
-            "跨越", "跨上", "跨过", "迈上", "迈过", "可", "每人", "人均", "降低到", "降低至", "下降到", "下降至", "降至", "减少到", "减少至", "均",
+            "跨越", "跨上", "跨过", "迈上", "迈过", "可", "将", "每人", "人均", "降低到", "降低至", "下降到", "下降至", "降至", "减少到", "减少至", "均",
         };
 
         /// <summary><see cref="Linking"/> longest first, so that 增至 is one word, not 至 after 增.</summary>
@@ -33,10 +33,10 @@ namespace ReportSdk.Curation.Drafting
         private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|(?<=投资)完成额|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)|(?<=占)(全市|全省|全区|全县|全州|全盟|本市|本地区)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
-        /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 省级高新技术企业,
-        /// 中小微企业贷款余额): no indicator of the region.
+        /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 限上社会消费品零售总额,
+        /// 省级高新技术企业, 中小微企业贷款余额, 口岸进出口总额: what passes the region's ports): no indicator of the region.
         /// </summary>
-        private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上", "省级", "中小微企业", "小微企业" };
+        private static readonly string[] Parts = { "园区", "开发区", "高新区", "景区", "限额以上", "限上", "口岸", "省级", "中小微企业", "小微企业" };
 
         /// <summary>Words that make a name a branch of itself (知识型现代服务业增加值, 生产性服务业, 数字经济增长, 机电产品出口, 服务贸易出口, 跨境电商进出口额): no indicator of the whole.</summary>
         private static readonly string[] Branches = { "型", "性", "现代", "数字", "产品", "服务贸易", "电商" };
@@ -51,7 +51,7 @@ namespace ReportSdk.Curation.Drafting
         public static bool NamesGrowthOnly(string words)
         {
             var bare = Qualifiers.Replace(words.Substring(0, words.Length - LinkingTail(words)), "");
-            return bare is "增长" or "增速" or "增幅" or "增长了" or "";
+            return bare is "增长" or "增速" or "增幅" or "增长了" or "上涨" or "";
         }
 
         /// <summary>A year written between a name and its number (从2016年的695.7亿元, 由“十二五”末的6557亿元): linking too.</summary>
@@ -110,6 +110,9 @@ namespace ReportSdk.Curation.Drafting
             // 规模以上 is as often written 规上 (规上服务业营业收入), and in older reports 规模 (规模工业增加值), in every name that has it.
             _names.AddRange(_names.Where(n => n.Name.Contains("规模以上", StringComparison.Ordinal))
                 .SelectMany(n => new[] { (n.Code, n.Name.Replace("规模以上", "规上")), (n.Code, n.Name.Replace("规模以上", "规模")) }).ToList());
+            // 第一产业 is shortened 一产 (一产增长3.9%), and so 二产, 三产.
+            _names.AddRange(_names.Where(n => n.Name.Contains("产业", StringComparison.Ordinal) && n.Name.StartsWith("第", StringComparison.Ordinal))
+                .Select(n => (n.Code, n.Name.Substring(1).Replace("产业", "产"))).ToList());
             // 工业总产值 is as often written 工业产值 (规模以上工业产值1485.9亿元).
             _names.AddRange(_names.Where(n => n.Name.Contains("工业总产值", StringComparison.Ordinal))
                 .Select(n => (n.Code, n.Name.Replace("工业总产值", "工业产值"))).ToList());

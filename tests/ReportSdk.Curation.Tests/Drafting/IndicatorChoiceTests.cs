@@ -30,4 +30,38 @@ public class IndicatorChoiceTests
     [Fact]
     public void Investment_completed_is_investment()
         => Assert.Equal("fixed-asset-investment-growth", Assert.Single(DraftFixture.Propose(review: "固定资产投资完成额增长11.5%。").Figures).Indicator);
+
+    [Theory]
+    [InlineData("限上社会消费品零售总额同比增长4.4%。")]
+    [InlineData("口岸进出口总额预计完成2030亿美元。")]
+    public void A_name_of_retail_above_the_quota_or_of_trade_through_the_ports_is_no_indicator_of_the_region(string text)
+        => Assert.Null(Assert.Single(DraftFixture.Propose(review: text).Figures).Indicator);
+
+    [Theory]
+    [InlineData("一产增长3.9%。", "primary-industry-value-added-growth")]
+    [InlineData("二产增加值增长14.1%。", "secondary-industry-value-added-growth")]
+    [InlineData("三产增长1.6%。", "tertiary-industry-value-added-growth")]
+    public void An_industry_is_named_by_its_short_name(string text, string indicator)
+        => Assert.Equal(indicator, Assert.Single(DraftFixture.Propose(review: text).Figures).Indicator);
+
+    [Fact]
+    public void A_price_that_rises_after_a_clause_naming_consumer_prices_is_their_rise()
+    {
+        var draft = DraftFixture.Propose(review: "居民消费价格受猪肉等食品价格结构性上涨拉动，全年上涨3.1%，仍在3.5%左右的年度目标以内。");
+
+        Assert.Equal(("cpi-growth", "cpi-growth"), (DraftFixture.Figure(draft, "3.1").Indicator, DraftFixture.Figure(draft, "3.5").Indicator));
+        Assert.True(DraftFixture.Figure(draft, "3.5").IsTarget);
+    }
+
+    [Fact]
+    public void A_control_target_quoted_after_a_result_is_a_target_of_the_result_s_indicator()
+    {
+        var target = DraftFixture.Figure(DraftFixture.Propose(review: "城镇登记失业率2.44%，低于4.5%的控制目标。"), "4.5");
+
+        Assert.Equal((true, "registered-urban-unemployment-rate"), (target.IsTarget, target.Indicator));
+    }
+
+    [Fact]
+    public void The_total_after_a_growth_is_the_level_of_that_growth_s_indicator()
+        => Assert.Equal("gdp", DraftFixture.Figure(DraftFixture.Propose(review: "预计全年地区生产总值增长7.8%，总量将跨越4万亿元大关。"), "4").Indicator);
 }
