@@ -18,7 +18,7 @@ namespace ReportSdk.Curation.Drafting
         {
             "初步预计", "预计", "分别", "累计", "同比", "年均", "全年", "达到", "达", "实现", "完成", "为", "稳定在", "保持在", "控制在", "提高到", "提高至", "提高", "至", "在",
             "从", "由", "增加到", "提升到", "增长到", "上升到", "发展到", "扩大到", "增至", "提升至", "增加至", "增长至", "上升至", "的", "总量", "突破", "超过", "实现了", "完成了", "达到了",
-            "跨越", "跨上", "跨过", "迈上", "迈过", "可", "将", "每人", "人均", "降低到", "降低至", "下降到", "下降至", "降至", "减少到", "减少至", "均",
+            "跨越", "跨上", "跨过", "迈上", "迈过", "可", "将", "保持", "稳定", "每人", "人均", "降低到", "降低至", "下降到", "下降至", "降至", "减少到", "减少至", "均",
         };
 
         /// <summary><see cref="Linking"/> longest first, so that 增至 is one word, not 至 after 增.</summary>
@@ -28,9 +28,10 @@ namespace ReportSdk.Curation.Drafting
         /// Words inside a name that qualify how it is counted or how sure it is, not what it is: 同比, 年均, 同口径, 按省口径计算,
         /// 常住, 家庭 before 人均, 分别, 连续五年, 的 before 比重, 预计 (地区生产总值预计增长), 增速 before 增长, an abbreviation in brackets ((AQI)优良率),
         /// 企业 between a sector and its value added or revenue (规模以上工业企业增加值), quotation marks (“规上”工业增加值),
-        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition), 贸易 in 进出口贸易总额.
+        /// 总额 before 增长 (固定资产投资总额增长), 力争/争取/确保 (一般公共预算收入力争增长3%), 可比口径, a note on a short name (同比增长(以下简称增长)), 国家(级) before 高新技术企业 (the one national recognition), 贸易 in 进出口贸易总额,
+        /// 预期目标 before 增长 (地区生产总值预期目标增长6%), 商务部口径 (实际使用外资商务部口径).
         /// </summary>
-        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|(?<=投资)完成额|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)|(?<=占)(全市|全省|全区|全县|全州|全盟|本市|本地区)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex Qualifiers = new("\\((以下简称|下称|简称)[^)]{0,8}\\)|\"|(?<=工业|服务业)企业(?=增加值|营业收入)|总额(?=增长|增速)|初步预计|预计|力争|争取|确保|可比口径|增速(?=同比|增长)|\\([A-Za-z][A-Za-z0-9.&]*\\)|同比|年均|按可比价格?计算|按可比价格?|可比|同口径|按[^增长]{0,8}计算|比上年|较上年|常住|家庭(?=人均)|国家级?(?=高新技术企业)|(?<=进出口)贸易(?=总额|总值)|(?<=投资)完成额|分别|连续[一二三四五六七八九十两0-9]+年|全年|[两三]年平均|的(?=比重|比例)|(?<=占|相当于)(全市|全省|全区|全县|全州|全盟|本市|本地区)|预期目标(?=增长)|商务部口径", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Words that make a name a part of the region or a class of it only (园区规上工业总产值, 限额以上固定资产投资, 限上社会消费品零售总额,
@@ -56,6 +57,9 @@ namespace ReportSdk.Curation.Drafting
 
         /// <summary>A year written between a name and its number (从2016年的695.7亿元, 由“十二五”末的6557亿元): linking too.</summary>
         private static readonly System.Text.RegularExpressions.Regex YearWords = new("((19|20)[0-9]{2}年(末|底)?|\"?十[一二三四五六七八九]五\"?(期末|末))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>Roman numerals of water classes (Ⅲ类) and their Latin letters.</summary>
+        private static readonly Dictionary<char, string> RomanNumerals = new() { ['Ⅰ'] = "I", ['Ⅱ'] = "II", ['Ⅲ'] = "III", ['Ⅳ'] = "IV", ['Ⅴ'] = "V" };
 
         /// <summary>Other names of 农村居民 in income names.</summary>
         private static readonly string[] RuralNames = { "农民", "农牧民", "牧民", "牧区居民", "农牧区居民" };
@@ -113,6 +117,15 @@ namespace ReportSdk.Curation.Drafting
             // 第一产业 is shortened 一产 (一产增长3.9%), and so 二产, 三产.
             _names.AddRange(_names.Where(n => n.Name.Contains("产业", StringComparison.Ordinal) && n.Name.StartsWith("第", StringComparison.Ordinal))
                 .Select(n => (n.Code, n.Name.Substring(1).Replace("产业", "产"))).ToList());
+            // 新增规模以上工业企业 is as often written with 新增 after the name (规上工业企业新增92户).
+            _names.AddRange(_names.Where(n => n.Name.StartsWith("新增", StringComparison.Ordinal) && n.Name.Length > 2)
+                .Select(n => (n.Code, n.Name.Substring(2) + "新增")).ToList());
+            // 比重 and 比例 name the same share after 相当于 too (研发经费支出相当于地区生产总值的比例).
+            _names.AddRange(_names.Where(n => n.Name.Contains("相当于", StringComparison.Ordinal) && n.Name.EndsWith("比重", StringComparison.Ordinal))
+                .Select(n => (n.Code, n.Name.Substring(0, n.Name.Length - 2) + "比例")).ToList());
+            // A Roman numeral (Ⅲ类水体) is as often written in Latin letters (III类).
+            _names.AddRange(_names.Where(n => n.Name.IndexOfAny(RomanNumerals.Keys.ToArray()) >= 0)
+                .Select(n => (n.Code, string.Concat(n.Name.Select(c => RomanNumerals.TryGetValue(c, out var latin) ? latin : c.ToString())))).ToList());
             // 工业总产值 is as often written 工业产值 (规模以上工业产值1485.9亿元).
             _names.AddRange(_names.Where(n => n.Name.Contains("工业总产值", StringComparison.Ordinal))
                 .Select(n => (n.Code, n.Name.Replace("工业总产值", "工业产值"))).ToList());

@@ -64,4 +64,14 @@ public class IndicatorChoiceTests
     [Fact]
     public void The_total_after_a_growth_is_the_level_of_that_growth_s_indicator()
         => Assert.Equal("gdp", DraftFixture.Figure(DraftFixture.Propose(review: "预计全年地区生产总值增长7.8%，总量将跨越4万亿元大关。"), "4").Indicator);
+
+    [Theory]
+    [InlineData("规上工业企业新增92户。", "92", "new-industrial-enterprises-above-scale")]
+    [InlineData("地表水达到或好于III类水体比例93.3%。", "93.3", "good-surface-water-share")]
+    [InlineData("实际使用外资商务部口径预计完成580万美元。", "580", "foreign-capital-utilized")]
+    [InlineData("地区生产总值预期目标增长6%左右。", "6", "gdp-growth")]
+    [InlineData("今年GDP增长将保持10%的增幅。", "10", "gdp-growth")]
+    [InlineData("全县地区生产总值完成107.2亿元，稳定突破百亿元大关。", "100", "gdp")]
+    public void A_name_is_read_through_the_words_reports_put_in_it_or_write_it_with(string text, string value, string indicator)
+        => Assert.Equal(indicator, DraftFixture.Figure(DraftFixture.Propose(review: text), value).Indicator);
 }
