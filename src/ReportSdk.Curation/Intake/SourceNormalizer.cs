@@ -24,6 +24,7 @@ namespace ReportSdk.Curation.Intake
         public const int ShortestWrappedLine = 20;
 
         private const string SentenceEnds = "。！？：；!?:;";
+        private const string FullStops = "。！？!?";
         private const string Closers = "”’」』）)》】\"'";
 
         private static readonly Regex ThousandsSpace = new(@"(?<=[0-9])[ \u00A0\u3000]+(?=[0-9]{3}(?![0-9]))", RegexOptions.CultureInvariant);
@@ -129,10 +130,13 @@ namespace ReportSdk.Curation.Intake
         /// allowed after them), is not a heading or a —— subtitle, and the next line is text, not a
         /// heading or a subtitle. Blank lines are paragraph breaks and stay. Nothing is inserted.
         /// A line that ends with the paragraph marker of a document site (<see cref="ParagraphMarker"/>) ends its paragraph.
+        /// On a page broken at a fixed width (<see cref="PageWidth"/>), any line at the width goes on unless it ends a
+        /// sentence (。！？): one that ends a clause (；：) or opens a —— subtitle was cut there by the width, as anywhere else.
         /// </summary>
         private static List<string> JoinWraps(List<string> lines, List<string> edits)
         {
             var marker = ParagraphMarker(lines);
+            var width = PageWidth.Of(lines);
             var result = new List<string>();
             var open = false; // whether the last line of result may take the next one
             foreach (var line in lines)
@@ -149,7 +153,7 @@ namespace ReportSdk.Curation.Intake
                 {
                     result.Add(line);
                 }
-                open = MayWrap(result[result.Count - 1]) && (marker is null || !result[result.Count - 1].TrimEnd(' ', '\t', '\u3000').EndsWith(marker, StringComparison.Ordinal));
+                open = (MayWrap(result[result.Count - 1]) || GoesOnAtWidth(line, width)) && (marker is null || !result[result.Count - 1].TrimEnd(' ', '\t', '\u3000').EndsWith(marker, StringComparison.Ordinal));
             }
             return result;
         }
@@ -184,6 +188,13 @@ namespace ReportSdk.Curation.Intake
             if (NumberingMarks.At(trimmed).Level > 0 && trimmed.IndexOfAny("。！？；".ToCharArray()) < 0) return false; // a heading line
             var end = trimmed.TrimEnd(Closers.ToCharArray());
             return end.Length > 0 && SentenceEnds.IndexOf(end[end.Length - 1]) < 0;
+        }
+
+        private static bool GoesOnAtWidth(string line, int? width)
+        {
+            if (!PageWidth.IsAt(line, width)) return false;
+            var end = line.Trim(' ', '\t', '\u3000').TrimEnd(Closers.ToCharArray());
+            return end.Length > 0 && FullStops.IndexOf(end[end.Length - 1]) < 0;
         }
 
         /// <summary>8 000 → 8000, 5 128.4 → 5128.4, 5128 .4 → 5128.4, 8 % → 8%: spaces the PDF put inside a number.</summary>

@@ -29,4 +29,33 @@ public sealed class SourceNormalizerTests
         Assert.Contains("全市地区生产总值达到476.16亿元。2uD\n", normalized.Text, StringComparison.Ordinal);
         Assert.Single(normalized.Edits);
     }
+
+    private const string Review = "前三季度，完成地区生产总值192.8亿元，增长8.2%；固定资产投资41.9亿元，增长9.4%；规模以上工业增加值81.6亿元，增长8.6%；社会消费品零售总额61.8亿元，增长17.4%；城乡居民人均可支配收入分别增长8.1%和11%。";
+
+    /// <summary><paramref name="text"/> broken every <paramref name="width"/> characters, as a PDF's lines.</summary>
+    private static string Wrapped(string text, int width)
+        => string.Concat(Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width)) + "\n"));
+
+    [Fact]
+    public void On_a_page_broken_at_a_fixed_width_a_line_at_the_width_that_ends_a_clause_goes_on()
+    {
+        // At 16 characters the third line ends with ；: the width cut it there.
+        Assert.Equal(Review + "\n", Normalize(Wrapped(Review, 16)).Text);
+    }
+
+    [Fact]
+    public void On_a_page_broken_at_a_fixed_width_a_subtitle_cut_by_the_width_goes_on()
+    {
+        var subtitle = "——社会消费品零售总额预计完成72亿元，同比增长6.5%，低于计划目标3个百分点。";
+
+        Assert.Equal(Review + "\n" + subtitle + "\n", Normalize(Wrapped(Review, 16) + Wrapped(subtitle, 16)).Text);
+    }
+
+    [Fact]
+    public void On_a_page_of_real_paragraphs_a_line_that_ends_a_clause_ends_its_paragraph()
+    {
+        const string text = "——地区生产总值增长6%左右；\n——城镇新增就业1万人以上；\n——居民消费价格涨幅3%左右。\n";
+
+        Assert.Equal(text, Normalize(text).Text);
+    }
 }
