@@ -6,7 +6,8 @@ namespace ReportSdk.Curation.Intake
     /// <summary>
     /// The lines a page had before it was flattened. A page that turned its line breaks into spaces (…提出意见。
     /// 一、2006年计划执行情况 2006年是…) still shows where they stood: before a top-level heading mark (一、) after a space
-    /// or a sentence's end, at the first space after that heading's words, and after a sentence's end followed by a space.
+    /// or a sentence's end, at the first space after that heading's words, and after a sentence's end followed by a space
+    /// (and after the heading it opens, if its words up to the next space name a part of a report: 2021年工作回顾).
     /// Only a long line is read so: a paragraph of a report rarely runs that long. new-report finds its headings in these
     /// lines (<see cref="HeadingFinder"/>) and the drafter its paragraphs (<see cref="Drafting.ClauseSplitter"/>).
     /// </summary>
@@ -68,7 +69,17 @@ namespace ReportSdk.Curation.Intake
                             breaks.Add(lineStart + after);
                         }
                     }
-                    foreach (Match space in SpaceAfterSentence.Matches(line)) breaks.Add(lineStart + space.Index + space.Length);
+                    foreach (Match space in SpaceAfterSentence.Matches(line))
+                    {
+                        var start = space.Index + space.Length;
+                        breaks.Add(lineStart + start);
+                        // 提出意见。 2021年工作回顾 2021年，是…: a heading without a number, up to the next space, when its words name a part of a report.
+                        var end = IndexOfSpace(line, start + 1);
+                        if (end > 0 && TitleRoles.OfUnnumberedHeading(line.Substring(start, end - start)) is not null && NextNonSpace(line, end) is var after and < int.MaxValue)
+                        {
+                            breaks.Add(lineStart + after);
+                        }
+                    }
                 }
                 lineStart = lineEnd + 1;
             }

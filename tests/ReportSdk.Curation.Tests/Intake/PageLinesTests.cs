@@ -53,4 +53,13 @@ public class PageLinesTests
             Assert.Equal(sourceLines.OrderBy(l => l), sourceLines);
         }
     }
+
+    [Fact]
+    public void A_heading_without_a_number_after_a_sentence_end_ends_at_the_next_space_when_its_words_name_a_part_of_a_report()
+    {
+        var (lines, _) = PageLines.Split("请予审议。 2021年工作回顾 2021年，全区生产总值增长8.2%。 全区生产总值 增长8.2%。" + Filler);
+
+        // The second sentence's words up to its space name no part of a report: the sentence stays whole.
+        Assert.Equal(new[] { "请予审议。 ", "2021年工作回顾 ", "2021年，全区生产总值增长8.2%。 ", "全区生产总值 增长8.2%。" + Filler }, lines);
+    }
 }
