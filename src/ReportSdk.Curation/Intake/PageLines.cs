@@ -7,7 +7,8 @@ namespace ReportSdk.Curation.Intake
     /// The lines a page had before it was flattened. A page that turned its line breaks into spaces (…提出意见。
     /// 一、2006年计划执行情况 2006年是…) still shows where they stood: before a top-level heading mark (一、) after a space
     /// or a sentence's end, at the first space after that heading's words, and after a sentence's end followed by a space
-    /// (and after the heading it opens, if its words up to the next space name a part of a report: 2021年工作回顾).
+    /// (and after the heading it opens, if its words up to the next space name a part of a report: 2021年工作回顾), and
+    /// before a —— bullet after a space.
     /// Only a long line is read so: a paragraph of a report rarely runs that long. new-report finds its headings in these
     /// lines (<see cref="HeadingFinder"/>) and the drafter its paragraphs (<see cref="Drafting.ClauseSplitter"/>).
     /// </summary>
@@ -19,9 +20,12 @@ namespace ReportSdk.Curation.Intake
         /// <summary>The longest heading read up to a space.</summary>
         private const int MaxTitleLength = 60;
 
-        // 一、 after a space or a sentence's end; not 一、二、三产业, a list of numerals. Not （一）: a subsection found without its
-        // section would stand at the top of the tree.
-        private static readonly Regex InlineHeadingMark = new(@"(?<=[\s\u3000。！？!?])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]、)", RegexOptions.CultureInvariant);
+        // 一、 at the line's start or after a space or a sentence's end; not 一、二、三产业, a list of numerals. Not （一）: a
+        // subsection found without its section would stand at the top of the tree.
+        private static readonly Regex InlineHeadingMark = new(@"(?<=^|[\s\u3000。！？!?])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]、)", RegexOptions.CultureInvariant);
+
+        // —— after a space: a bullet or a subtitle that opened a line (；  ——研发经费支出占GDP比重达到2.6%).
+        private static readonly Regex DashAfterSpace = new(@"(?<=[\s\u3000])——(?=\S)", RegexOptions.CultureInvariant);
 
         // A sentence's end, then a space: where a paragraph ended.
         private static readonly Regex SpaceAfterSentence = new(@"(?<=[。！？!?])[\s\u3000]+(?=\S)", RegexOptions.CultureInvariant);
@@ -62,13 +66,14 @@ namespace ReportSdk.Curation.Intake
                     var line = text.Substring(lineStart, lineEnd - lineStart);
                     foreach (Match mark in InlineHeadingMark.Matches(line))
                     {
-                        breaks.Add(lineStart + mark.Index);
+                        if (mark.Index > 0) breaks.Add(lineStart + mark.Index);
                         var space = IndexOfSpace(line, mark.Index + mark.Length + 1);
                         if (space > 0 && space - mark.Index <= MaxTitleLength && NextNonSpace(line, space) is var after and < int.MaxValue)
                         {
                             breaks.Add(lineStart + after);
                         }
                     }
+                    foreach (Match dash in DashAfterSpace.Matches(line)) breaks.Add(lineStart + dash.Index);
                     foreach (Match space in SpaceAfterSentence.Matches(line))
                     {
                         var start = space.Index + space.Length;

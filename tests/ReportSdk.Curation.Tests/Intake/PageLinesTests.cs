@@ -62,4 +62,13 @@ public class PageLinesTests
         // The second sentence's words up to its space name no part of a report: the sentence stays whole.
         Assert.Equal(new[] { "请予审议。 ", "2021年工作回顾 ", "2021年，全区生产总值增长8.2%。 ", "全区生产总值 增长8.2%。" + Filler }, lines);
     }
+
+    [Fact]
+    public void A_top_level_heading_mark_at_the_start_of_a_long_line_ends_at_a_space_too()
+    {
+        var (lines, sourceLines) = PageLines.Split("二、2025年主要任务 今年是“十四五”规划收官之年。" + Filler);
+
+        Assert.Equal(new[] { "二、2025年主要任务 ", "今年是“十四五”规划收官之年。" + Filler }, lines);
+        Assert.Equal(new[] { 1, 1 }, sourceLines);
+    }
 }
