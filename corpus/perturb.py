@@ -5,6 +5,7 @@ how the drafter holds up where the wording is the same and only the layout diffe
   halfwidth  ，；：（）？！％ written half-width (。 kept: no page in the corpus ends sentences with .)
   wrap40     every line broken after 40 characters, as text copied from a PDF or a fixed-width page
   oneline    every line break a space, as a page that flattens its paragraphs
+  fullwidth  digits, the point between them and ％ written full-width (２０２１年，增长８．５％), as an input method may
 
 The keys stay as they are: corpus/README.md places them in the folded text, where width and
 whitespace do not count. Score the copy with its own score.sh (copied along):
@@ -18,6 +19,9 @@ import shutil
 import sys
 
 HALF_WIDTH = str.maketrans({'，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '？': '?', '！': '!', '％': '%'})
+
+
+FULL_WIDTH_DIGITS = str.maketrans({str(d): chr(0xFF10 + d) for d in range(10)})
 
 
 def wrap(text, width):
@@ -37,7 +41,10 @@ def reshape(variant, text):
         return wrap(text, 40)
     if variant == 'oneline':
         return re.sub(r'\s*\n\s*', ' ', text.strip()) + '\n'
-    raise SystemExit(f'unknown variant {variant!r}: halfwidth, wrap40 or oneline')
+    if variant == 'fullwidth':
+        text = re.sub(r'(?<=[0-9])\.(?=[0-9])', '．', text).replace('%', '％')
+        return text.translate(FULL_WIDTH_DIGITS)
+    raise SystemExit(f'unknown variant {variant!r}: halfwidth, wrap40, oneline or fullwidth')
 
 
 def main():

@@ -12,7 +12,8 @@ namespace ReportSdk.Curation.Intake
     /// Repairs the transport damage of a received document, mechanically and never a word more
     /// (docs/curating.md): the UTF-8 byte-order mark and CR LF line ends; a block of lines repeated
     /// verbatim right after itself (a page header, a doubled paragraph); PDF line wraps inside a
-    /// paragraph; stray spaces inside numbers (8 000, 5 128.4, 8 %); a missing final line break.
+    /// paragraph; numbers in full-width digits (２０２１, ８．５); stray spaces inside numbers (8 000, 5 128.4, 8 %); a missing
+    /// final line break.
     /// Each repair is one line of <see cref="NormalizedSource.Edits"/>, with its line number.
     /// </summary>
     public static class SourceNormalizer
@@ -59,6 +60,7 @@ namespace ReportSdk.Curation.Intake
 
             RemoveRepeatedBlocks(lines, edits);
             var joined = JoinWraps(lines, edits);
+            WriteDigitsHalfWidth(joined, edits);
             RemoveSpacesInNumbers(joined, edits);
             if (!endsWithNewline && text.Length > 0) edits.Add("added the final line break (the original ends without one)");
             return new NormalizedSource(string.Join("\n", joined) + "\n", edits);
@@ -196,6 +198,34 @@ namespace ReportSdk.Curation.Intake
             var end = line.Trim(' ', '\t', '\u3000').TrimEnd(Closers.ToCharArray());
             return end.Length > 0 && FullStops.IndexOf(end[end.Length - 1]) < 0;
         }
+
+        /// <summary>
+        /// ２０２１ → 2021, ８．５ → 8.5: numbers an input method wrote in full-width digits, which the rules and the quote
+        /// matching read as half-width only (format.md: only punctuation's width does not count).
+        /// </summary>
+        private static void WriteDigitsHalfWidth(List<string> lines, List<string> edits)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var repairs = new List<string>();
+                var line = FullWidthNumber.Replace(lines[i], m =>
+                {
+                    var half = string.Concat(m.Value.Select(c => c == '．' ? '.' : (char)(c - 0xFEE0)));
+                    repairs.Add($"\"{m.Value}\" → \"{half}\"");
+                    return half;
+                });
+                if (repairs.Count == 0) continue;
+                lines[i] = line;
+                var shown = repairs.Count <= MaxRepairsShown ? string.Join(", ", repairs)
+                    : string.Join(", ", repairs.Take(MaxRepairsShown)) + string.Create(CultureInfo.InvariantCulture, $" and {repairs.Count - MaxRepairsShown} more");
+                edits.Add($"line {i + 1}: wrote full-width digits half-width: {shown}");
+            }
+        }
+
+        /// <summary>The most repairs of one kind an edit line lists.</summary>
+        private const int MaxRepairsShown = 3;
+
+        private static readonly Regex FullWidthNumber = new("[０-９]+(?:[．.][０-９]+)?", RegexOptions.CultureInvariant);
 
         /// <summary>8 000 → 8000, 5 128.4 → 5128.4, 5128 .4 → 5128.4, 8 % → 8%: spaces the PDF put inside a number.</summary>
         private static void RemoveSpacesInNumbers(List<string> lines, List<string> edits)

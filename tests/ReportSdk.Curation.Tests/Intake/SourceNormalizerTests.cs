@@ -58,4 +58,17 @@ public sealed class SourceNormalizerTests
 
         Assert.Equal(text, Normalize(text).Text);
     }
+
+    [Fact]
+    public void Full_width_digits_are_written_half_width_and_recorded()
+    {
+        var normalized = Normalize("２０２１年，全市地区生产总值增长８．５％，财政收入１２ ０００万元。\n");
+
+        Assert.Equal("2021年，全市地区生产总值增长8.5％，财政收入12000万元。\n", normalized.Text);
+        Assert.Equal(new[]
+        {
+            "line 1: wrote full-width digits half-width: \"２０２１\" → \"2021\", \"８．５\" → \"8.5\", \"１２\" → \"12\" and 1 more",
+            "line 1: removed stray spaces inside numbers: \"12 000\" → \"12000\"",
+        }, normalized.Edits);
+    }
 }
