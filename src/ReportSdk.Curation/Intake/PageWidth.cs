@@ -19,6 +19,9 @@ namespace ReportSdk.Curation.Intake
         /// <summary>The narrowest width read: shorter lines are lists and headings, not wraps.</summary>
         public const int MinWidth = 16;
 
+        /// <summary>The widest width read: no page breaks its lines wider (a longer line is a paragraph or a flattened page).</summary>
+        public const int MaxWidth = 400;
+
         /// <summary>How much shorter than the width a line at the width may be.</summary>
         public const int Slack = 2;
 
@@ -27,8 +30,8 @@ namespace ReportSdk.Curation.Intake
         {
             var lengths = lines.Select(l => l.Trim(' ', '\t', '\u3000').Length).Where(l => l > 0).ToList();
             if (lengths.Count < MinWrappedLines) return null;
-            var counts = new int[lengths.Max() + 1];
-            foreach (var length in lengths) counts[length]++;
+            var counts = new int[MaxWidth + 1];
+            foreach (var length in lengths) if (length <= MaxWidth) counts[length]++;
             // The width: the length with the most lines at it or up to Slack below it; few lines may run longer.
             var best = 0;
             var bestCount = 0;
