@@ -210,7 +210,7 @@ namespace ReportSdk.Curation.Intake
                 var repairs = new List<string>();
                 var line = FullWidthNumber.Replace(lines[i], m =>
                 {
-                    var half = string.Concat(m.Value.Select(c => c == '．' ? '.' : (char)(c - 0xFEE0)));
+                    var half = string.Concat(m.Value.Select(c => c is '．' or '.' ? '.' : (char)(c - 0xFEE0)));
                     repairs.Add($"\"{m.Value}\" → \"{half}\"");
                     return half;
                 });

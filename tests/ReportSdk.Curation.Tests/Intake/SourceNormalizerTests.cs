@@ -71,4 +71,8 @@ public sealed class SourceNormalizerTests
             "line 1: removed stray spaces inside numbers: \"12 000\" → \"12000\"",
         }, normalized.Edits);
     }
+
+    [Fact]
+    public void A_half_width_point_between_full_width_digits_stays_a_point()
+        => Assert.Equal("增长8.5%。\n", Normalize("增长８.５%。\n").Text);
 }
